@@ -1,0 +1,123 @@
+//! The command line as the user types it (clap derive). `Config` turns it into settings.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Find the people, places and organisations news articles mention, and who said what, as JSON.
+#[derive(Debug, Parser)]
+#[command(name = "gazette", version, about, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Entities and quotes of each document, one JSON record per line.
+    Extract(DocArgs),
+    /// Entities only (records leave out `quotes`).
+    Entities(DocArgs),
+    /// Quotes and their speakers (records leave out `entities`).
+    Quotes(QuoteArgs),
+    /// Validate gazetteer files and count what they hold.
+    #[command(subcommand)]
+    Gazetteer(GazetteerCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GazetteerCommand {
+    /// Check gazetteer files (TSV or spaCy JSONL) and print entity and alias counts.
+    Check {
+        /// Files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Count entities per type in the built-in set plus any files given.
+    Stats {
+        /// Extra gazetteer files to include.
+        files: Vec<PathBuf>,
+        /// Leave out the built-in gazetteers.
+        #[arg(long)]
+        no_default_gazetteers: bool,
+    },
+}
+
+/// How documents arrive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Each file (or standard input) is one document.
+    Text,
+    /// JSON Lines: one object per line with a text field and an optional id field.
+    Jsonl,
+    /// Plain text, one document per line.
+    Lines,
+}
+
+/// The unit of every offset in the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Offsets {
+    /// Unicode code points (Python string indices).
+    Chars,
+    /// UTF-8 bytes.
+    Bytes,
+    /// UTF-16 code units (JavaScript, Java).
+    Utf16,
+}
+
+#[derive(Debug, Args)]
+pub struct DocArgs {
+    /// Input files; none or `-` reads standard input.
+    pub files: Vec<PathBuf>,
+
+    /// How documents arrive.
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    pub input: InputFormat,
+
+    /// With `--input jsonl`: the field holding the text.
+    #[arg(long, default_value = "text", value_name = "FIELD")]
+    pub text_field: String,
+
+    /// With `--input jsonl`: the field holding the document id.
+    #[arg(long, default_value = "id", value_name = "FIELD")]
+    pub id_field: String,
+
+    /// A gazetteer file to add (TSV, or spaCy patterns if it ends in `.jsonl`); repeatable.
+    /// Its entries replace built-in ones with the same id.
+    #[arg(long = "gazetteer", short = 'g', value_name = "FILE")]
+    pub gazetteers: Vec<PathBuf>,
+
+    /// Do not load the built-in gazetteers.
+    #[arg(long)]
+    pub no_default_gazetteers: bool,
+
+    /// Match names regardless of ASCII case (off by default: `May` is not `may`).
+    #[arg(long)]
+    pub ignore_case: bool,
+
+    /// Indent the JSON (a record then spans several lines).
+    #[arg(long)]
+    pub pretty: bool,
+
+    /// The unit of every offset in the output.
+    #[arg(long, value_enum, default_value_t = Offsets::Chars)]
+    pub offsets: Offsets,
+}
+
+/// How `gazette quotes` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum QuoteFormat {
+    /// JSON records, as `extract` writes them but without `entities`.
+    Json,
+    /// `Speaker: “quote”` lines for reading at a terminal.
+    Text,
+}
+
+#[derive(Debug, Args)]
+pub struct QuoteArgs {
+    #[command(flatten)]
+    pub doc: DocArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = QuoteFormat::Json)]
+    pub format: QuoteFormat,
+}

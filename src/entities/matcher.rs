@@ -1,0 +1,422 @@
+//! The gazetteer automaton: every known name, found as whole words, leftmost-longest.
+//!
+//! All names are folded (`text::fold`) and compiled into one Aho-Corasick automaton. The search
+//! reports every occurrence, including overlapping ones; occurrences that do not sit on word
+//! boundaries are dropped *before* choosing leftmost-longest. Choosing first and filtering after
+//! would let a rejected longer match (`Iran` inside `Iranian`) hide a real one that starts later.
+
+use crate::gazetteer::{EntityInfo, Gazetteer};
+use crate::text::fold::{fold_str, Folded};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// One entity a name can refer to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Target {
+    /// Index into [`Matcher::entities`].
+    pub entity: u32,
+    /// The name counts only after the entity was introduced in the document.
+    pub context_only: bool,
+}
+
+/// A name found in the folded text, on word boundaries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawMatch {
+    /// Folded byte offsets.
+    pub start: usize,
+    pub end: usize,
+    pub pattern: u32,
+}
+
+/// How names are matched.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MatchOptions {
+    /// Match ASCII letters regardless of case (off by default: `May` is not `may`).
+    pub ignore_case: bool,
+}
+
+/// Compiled gazetteers: the automaton and, per pattern, the entities it names.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    automaton: Option<AhoCorasick>,
+    /// Per pattern: its range in `targets`.
+    pattern_targets: Vec<(u32, u32)>,
+    targets: Vec<Target>,
+    /// Number of distinct folded names.
+    pattern_count: usize,
+    /// Place names in upper case, for datelines (`ISTANBUL, May 16 (Reuters) -`).
+    dateline_places: HashMap<String, u32>,
+    pub entities: Vec<Arc<EntityInfo>>,
+    /// Per entity: the folded surname a later bare mention may use (persons only).
+    pub surnames: Vec<Option<String>>,
+}
+
+/// Why a matcher could not be built.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot build the name automaton: {0}")]
+pub struct BuildError(#[from] aho_corasick::BuildError);
+
+impl Matcher {
+    pub fn new(gazetteer: &Gazetteer, options: MatchOptions) -> Result<Matcher, BuildError> {
+        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut per_pattern: Vec<Vec<(Target, u8)>> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entities = Vec::with_capacity(gazetteer.len());
+        let mut surnames = Vec::with_capacity(gazetteer.len());
+        for entry in gazetteer.entries() {
+            let entity = entities.len() as u32;
+            entities.push(Arc::new(entry.info.clone()));
+            surnames.push(if entry.info.kind == "PERSON" {
+                surname_of(&entry.info.name)
+            } else {
+                None
+            });
+            let name_rank = if entry.name_context_only { 2 } else { 0 };
+            let names =
+                std::iter::once((entry.info.name.as_str(), entry.name_context_only, name_rank))
+                    .chain(entry.aliases.iter().map(|a| {
+                        (
+                            a.text.as_str(),
+                            a.context_only,
+                            if a.context_only { 2 } else { 1 },
+                        )
+                    }));
+            for (name, context_only, rank) in names {
+                let folded = fold_str(name);
+                if folded.is_empty() {
+                    continue;
+                }
+                let pid = *index.entry(folded.clone()).or_insert_with(|| {
+                    patterns.push(folded);
+                    per_pattern.push(Vec::new());
+                    (patterns.len() - 1) as u32
+                });
+                let list = &mut per_pattern[pid as usize];
+                if !list.iter().any(|(t, _)| t.entity == entity) {
+                    list.push((
+                        Target {
+                            entity,
+                            context_only,
+                        },
+                        rank,
+                    ));
+                }
+            }
+        }
+        // Default reading of a shared name: an entity whose own name it is, then one for which
+        // it is an ordinary alias, then context-only ones; ties keep gazetteer order.
+        let mut targets = Vec::new();
+        let mut pattern_targets = Vec::with_capacity(per_pattern.len());
+        for mut list in per_pattern {
+            list.sort_by_key(|&(_, rank)| rank);
+            let start = targets.len() as u32;
+            targets.extend(list.into_iter().map(|(t, _)| t));
+            pattern_targets.push((start, targets.len() as u32));
+        }
+        let mut dateline_places = HashMap::new();
+        for (pid, (pattern, &(s, e))) in patterns.iter().zip(&pattern_targets).enumerate() {
+            let is_place = targets[s as usize..e as usize]
+                .iter()
+                .any(|t| entities[t.entity as usize].kind == "LOCATION");
+            if is_place {
+                dateline_places
+                    .entry(pattern.to_ascii_uppercase())
+                    .or_insert(pid as u32);
+            }
+        }
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .ascii_case_insensitive(options.ignore_case)
+                    .build(&patterns)?,
+            )
+        };
+        Ok(Matcher {
+            automaton,
+            pattern_targets,
+            targets,
+            pattern_count: patterns.len(),
+            dateline_places,
+            entities,
+            surnames,
+        })
+    }
+
+    /// The entities pattern `pid` may name, default reading first.
+    pub fn targets(&self, pid: u32) -> &[Target] {
+        let (s, e) = self.pattern_targets[pid as usize];
+        &self.targets[s as usize..e as usize]
+    }
+
+    /// Number of distinct folded names.
+    pub fn pattern_count(&self) -> usize {
+        self.pattern_count
+    }
+
+    /// Find names in the folded text: whole words only, non-overlapping, leftmost-longest among
+    /// the occurrences that sit on word boundaries, plus place names in upper-case datelines at
+    /// the start of a line of `text`. `out` is cleared first.
+    pub fn find_in(&self, text: &str, folded: &Folded<'_>, out: &mut Vec<RawMatch>) {
+        self.find(folded.as_str(), out);
+        if self.dateline_places.is_empty() {
+            return;
+        }
+        let before = out.len();
+        let ftext = folded.as_str();
+        let line_starts =
+            std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        for start in line_starts {
+            let rest = &text[start..];
+            let lead = rest.len() - rest.trim_start().len();
+            if !rest[lead..].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let fstart = folded.to_folded(start + lead);
+            if let Some(m) = self.dateline_at(ftext, fstart) {
+                if !out.iter().any(|r| r.start < m.end && m.start < r.end) {
+                    out.push(m);
+                }
+            }
+        }
+        if out.len() > before {
+            out.sort_unstable_by_key(|m| m.start);
+        }
+    }
+
+    /// A dateline place at folded offset `at`: upper-case words followed by `,`, ` (` or ` -`.
+    fn dateline_at(&self, ftext: &str, at: usize) -> Option<RawMatch> {
+        let rest = ftext.get(at..)?;
+        let len = rest
+            .bytes()
+            .position(|b| !(b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-')))
+            .unwrap_or(rest.len());
+        let words = rest[..len].trim_end_matches([' ', '-']);
+        let after = &rest[words.len()..];
+        let closes = after.starts_with(',') || after.starts_with(" (") || after.starts_with(" -");
+        if words.len() < 2 || !closes || !words.bytes().any(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let pid = *self.dateline_places.get(words)?;
+        Some(RawMatch {
+            start: at,
+            end: at + words.len(),
+            pattern: pid,
+        })
+    }
+
+    /// Find names in `folded`: whole words only, non-overlapping, leftmost-longest among the
+    /// occurrences that sit on word boundaries. `out` is cleared first.
+    pub fn find(&self, folded: &str, out: &mut Vec<RawMatch>) {
+        out.clear();
+        let Some(ac) = &self.automaton else { return };
+        let bytes = folded.as_bytes();
+        for m in ac.find_overlapping_iter(folded) {
+            if on_word_boundaries(bytes, m.start(), m.end()) {
+                out.push(RawMatch {
+                    start: m.start(),
+                    end: m.end(),
+                    pattern: m.pattern().as_u32(),
+                });
+            }
+        }
+        leftmost_longest(out);
+    }
+}
+
+/// Keep, from matches in any order, the leftmost-longest non-overlapping ones, in text order.
+pub(crate) fn leftmost_longest(matches: &mut Vec<RawMatch>) {
+    matches.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut last_end = 0;
+    let mut first = true;
+    matches.retain(|m| {
+        let keep = first || m.start >= last_end;
+        if keep {
+            first = false;
+            last_end = m.end;
+        }
+        keep
+    });
+}
+
+/// True when a match does not cut a word: a match whose first (last) character is a word
+/// character must not have a word character just before (after) it.
+pub(crate) fn on_word_boundaries(text: &[u8], start: usize, end: usize) -> bool {
+    let s = text;
+    let starts_word = char_after(s, start).is_some_and(is_word_char);
+    let ends_word = char_before(s, end).is_some_and(is_word_char);
+    !(starts_word && char_before(s, start).is_some_and(is_word_char)
+        || ends_word && char_after(s, end).is_some_and(is_word_char))
+}
+
+/// Letters, digits, underscore and combining marks: characters that continue a word.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || c == '_'
+        || matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF)
+}
+
+/// The character ending just before byte `i`.
+pub(crate) fn char_before(s: &[u8], i: usize) -> Option<char> {
+    if i == 0 || i > s.len() {
+        return None;
+    }
+    let b = s[i - 1];
+    if b.is_ascii() {
+        return Some(b as char);
+    }
+    let mut k = i - 1;
+    while k > 0 && (s[k] & 0xC0) == 0x80 && i - k < 4 {
+        k -= 1;
+    }
+    std::str::from_utf8(&s[k..i]).ok()?.chars().next()
+}
+
+/// The character starting at byte `i`.
+pub(crate) fn char_after(s: &[u8], i: usize) -> Option<char> {
+    let b = *s.get(i)?;
+    if b.is_ascii() {
+        return Some(b as char);
+    }
+    let len = match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    std::str::from_utf8(s.get(i..i + len)?).ok()?.chars().next()
+}
+
+/// The surname a person may later be called by alone: the last word of the name, skipping
+/// generational suffixes; `None` when too short or not capitalised to be safe on its own.
+pub(crate) fn surname_of(name: &str) -> Option<String> {
+    const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .collect();
+    let mut words = &words[..];
+    while let Some((last, rest)) = words.split_last() {
+        if SUFFIXES.contains(last) && !rest.is_empty() {
+            words = rest;
+        } else {
+            break;
+        }
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    let last = words[words.len() - 1];
+    let folded = fold_str(last);
+    let first = folded.chars().next()?;
+    (first.is_uppercase()
+        && folded.chars().count() >= 3
+        && folded
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+    .then_some(folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher(tsv: &str) -> Matcher {
+        Matcher::new(
+            &Gazetteer::from_tsv("t.tsv", tsv).unwrap(),
+            MatchOptions::default(),
+        )
+        .unwrap()
+    }
+
+    fn found(m: &Matcher, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        m.find(text, &mut out);
+        out.iter()
+            .map(|r| text[r.start..r.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let m = matcher("iran\tLOCATION\tIran\t\t\n");
+        assert!(found(&m, "Iranian officials").is_empty());
+        assert_eq!(found(&m, "Iran, Iranian, Iran."), vec!["Iran", "Iran"]);
+    }
+
+    #[test]
+    fn hyphen_is_a_boundary() {
+        let m = matcher("kyiv\tLOCATION\tKyiv\t\t\n");
+        assert_eq!(found(&m, "a Kyiv-based analyst"), vec!["Kyiv"]);
+    }
+
+    #[test]
+    fn rejected_match_does_not_hide_a_later_one() {
+        // `Ira Ta` occurs inside `Mira Tata`, cutting two words; a search that picked it first
+        // and filtered it afterwards would have skipped past the start of `Tata Group`.
+        let m = matcher("ira\tPERSON\tIra Ta\t\t\ntata\tORGANIZATION\tTata Group\t\t\n");
+        assert_eq!(found(&m, "Mira Tata Group"), vec!["Tata Group"]);
+        let m = matcher("ira\tPERSON\tIra\t\t\niran\tLOCATION\tIran\t\t\n");
+        assert_eq!(found(&m, "Iran and Ira"), vec!["Iran", "Ira"]);
+    }
+
+    #[test]
+    fn longest_wins_among_boundary_matches() {
+        let m = matcher("ny\tLOCATION\tNew York\t\t\nnyt\tORGANIZATION\tNew York Times\t\t\n");
+        assert_eq!(found(&m, "The New York Times said"), vec!["New York Times"]);
+        assert_eq!(found(&m, "New York Timesheet"), vec!["New York"]);
+    }
+
+    #[test]
+    fn case_sensitive_by_default() {
+        let m = matcher("may\tPERSON\tMay\t\t\n");
+        assert!(found(&m, "it may rain").is_empty());
+        let ci = Matcher::new(
+            &Gazetteer::from_tsv("t.tsv", "may\tPERSON\tMay\t\t\n").unwrap(),
+            MatchOptions { ignore_case: true },
+        )
+        .unwrap();
+        assert_eq!(found(&ci, "it may rain"), vec!["may"]);
+    }
+
+    #[test]
+    fn upper_case_dateline_names_a_place() {
+        let m = matcher("ist\tLOCATION\tIstanbul\t\t\nny\tLOCATION\tNew York\t\t\n");
+        let text =
+            "Talks resume\n\nİSTANBUL, May 16 (Reuters) - Delegations met.\nNEW YORK (AP) - More.";
+        let folded = Folded::new(text);
+        let mut out = Vec::new();
+        m.find_in(text, &folded, &mut out);
+        let got: Vec<&str> = out
+            .iter()
+            .map(|r| {
+                folded
+                    .to_original_span(text, r.start, r.end)
+                    .unwrap()
+                    .slice(text)
+            })
+            .collect();
+        assert_eq!(got, ["İSTANBUL", "NEW YORK"]);
+        // Upper case elsewhere is not a dateline.
+        m.find_in(
+            "VISIT ISTANBUL NOW",
+            &Folded::new("VISIT ISTANBUL NOW"),
+            &mut out,
+        );
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn surnames_skip_suffixes_and_short_words() {
+        assert_eq!(surname_of("Vladimir Putin").as_deref(), Some("Putin"));
+        assert_eq!(surname_of("Donald Trump Jr.").as_deref(), Some("Trump"));
+        assert_eq!(
+            surname_of("Recep Tayyip Erdoğan").as_deref(),
+            Some("Erdogan")
+        );
+        assert_eq!(surname_of("Madonna"), None);
+        assert_eq!(surname_of("Kim Jong Un"), None);
+    }
+}

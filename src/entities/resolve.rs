@@ -1,0 +1,203 @@
+//! Resolution within one document: which entity each name found refers to.
+//!
+//! News introduces a person once in full ("U.S. President Donald Trump") and then uses the surname
+//! ("Trump"). The rules, in text order:
+//! - an entity is *introduced* by its name or by an alias that is not context-only;
+//! - a context-only alias (`~May`) counts only for an entity already introduced;
+//! - a name shared by several entities goes to the one introduced first (Washington the city,
+//!   unless George Washington was named earlier), else to the gazetteer's default reading;
+//! - after a person is introduced, the last word of their name ("Putin") refers to them wherever
+//!   it stands later, even when the gazetteer does not list it as an alias.
+
+use super::matcher::{on_word_boundaries, Matcher, RawMatch};
+use crate::lexicon::{MONTHS, PLACE_PREPOSITIONS};
+use crate::span::Span;
+use crate::text::Folded;
+use memchr::memmem;
+
+/// A resolved mention: an original-text span and the matcher's entity index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub span: Span,
+    pub entity: u32,
+}
+
+struct Introduced {
+    entity: u32,
+    /// Folded offset where the introducing mention ends.
+    at: usize,
+}
+
+/// Resolve raw matches (folded offsets, in text order) to entities, and add later bare surnames
+/// of introduced people. Returns mentions in text order with original offsets.
+pub(crate) fn resolve(
+    matcher: &Matcher,
+    text: &str,
+    folded: &Folded<'_>,
+    raw: &[RawMatch],
+) -> Vec<Resolved> {
+    let ftext = folded.as_str();
+    let mut introduced: Vec<Introduced> = Vec::new();
+    // Folded spans of accepted mentions, with their entities.
+    let mut accepted: Vec<(usize, usize, u32)> = Vec::with_capacity(raw.len());
+    for m in raw {
+        let found = &ftext[m.start..m.end];
+        if is_date(ftext, m.start, m.end) {
+            continue;
+        }
+        let rank = |entity: u32| introduced.iter().position(|i| i.entity == entity);
+        let targets = matcher.targets(m.pattern);
+        // An introduced entity this name can refer to, earliest introduced first: one of the
+        // name's own targets, or a person whose surname it is.
+        let by_context = targets
+            .iter()
+            .filter_map(|t| rank(t.entity).map(|r| (r, t.entity)))
+            .chain(
+                introduced
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| matcher.surnames[i.entity as usize].as_deref() == Some(found))
+                    .map(|(r, i)| (r, i.entity)),
+            )
+            .min_by_key(|&(r, _)| r)
+            .map(|(_, e)| e);
+        let mut strong = true;
+        let chosen = match by_context {
+            Some(e) => {
+                strong = targets.iter().any(|t| t.entity == e && !t.context_only);
+                e
+            }
+            None => match targets.iter().find(|t| !t.context_only) {
+                Some(t) => t.entity,
+                None => match targets.iter().find(|t| {
+                    matcher.entities[t.entity as usize].kind == "LOCATION"
+                        && after_place_preposition(ftext, m.start)
+                }) {
+                    // "in Chad": the preposition vouches for the place and introduces it.
+                    Some(t) => t.entity,
+                    None => continue,
+                },
+            },
+        };
+        if strong && rank(chosen).is_none() {
+            introduced.push(Introduced {
+                entity: chosen,
+                at: m.end,
+            });
+        }
+        accepted.push((m.start, m.end, chosen));
+    }
+    add_surname_mentions(matcher, ftext, &introduced, &mut accepted);
+    accepted
+        .into_iter()
+        .filter_map(|(s, e, entity)| {
+            folded
+                .to_original_span(text, s, e)
+                .map(|span| Resolved { span, entity })
+        })
+        .collect()
+}
+
+/// True when the word before `start` (skipping a `the`) is a place preposition, with only
+/// spaces between: "in Chad", "in the Gambia", but not "in. Chad".
+fn after_place_preposition(ftext: &str, start: usize) -> bool {
+    match previous_word(ftext, start) {
+        Some((w, at)) if w.eq_ignore_ascii_case("the") => {
+            previous_word(ftext, at).is_some_and(|(w, _)| PLACE_PREPOSITIONS.contains(w))
+        }
+        Some((w, _)) => PLACE_PREPOSITIONS.contains(w),
+        None => false,
+    }
+}
+
+/// True when the name is a month with a number beside it: "May 16", "16 May", "May 2025".
+fn is_date(ftext: &str, start: usize, end: usize) -> bool {
+    if !MONTHS.contains(&ftext[start..end]) {
+        return false;
+    }
+    let next_is_number = ftext[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let prev_is_number =
+        previous_word(ftext, start).is_some_and(|(w, _)| w.bytes().all(|b| b.is_ascii_digit()));
+    next_is_number || prev_is_number
+}
+
+/// The word that ends, after one or more spaces, at `end`, and where it starts.
+pub(crate) fn previous_word(text: &str, end: usize) -> Option<(&str, usize)> {
+    let before = text.get(..end)?.trim_end_matches(' ');
+    if before.len() == end {
+        return None;
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[start..];
+    (!word.is_empty()).then_some((word, start))
+}
+
+/// Find bare surnames of introduced people after their introduction, where no other name stands.
+fn add_surname_mentions(
+    matcher: &Matcher,
+    ftext: &str,
+    introduced: &[Introduced],
+    accepted: &mut Vec<(usize, usize, u32)>,
+) {
+    let bytes = ftext.as_bytes();
+    let before = accepted.len();
+    for intro in introduced {
+        let Some(surname) = matcher.surnames[intro.entity as usize].as_deref() else {
+            continue;
+        };
+        for pos in memmem::find_iter(&bytes[intro.at..], surname.as_bytes()) {
+            let (s, e) = (intro.at + pos, intro.at + pos + surname.len());
+            if !on_word_boundaries(bytes, s, e) || is_date(ftext, s, e) {
+                continue;
+            }
+            // Already named here (by the gazetteer or by an earlier-introduced namesake)?
+            let k = accepted[..before].partition_point(|&(_, end, _)| end <= s);
+            if accepted[..before]
+                .get(k)
+                .is_some_and(|&(start, _, _)| start < e)
+                || accepted[before..].iter().any(|&(a, b, _)| a < e && s < b)
+            {
+                continue;
+            }
+            accepted.push((s, e, intro.entity));
+        }
+    }
+    if accepted.len() > before {
+        accepted.sort_unstable_by_key(|&(s, _, _)| s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn previous_word_needs_a_space_gap() {
+        assert_eq!(previous_word("lives in Chad", 9), Some(("in", 6)));
+        assert_eq!(previous_word("in. Chad", 4), None);
+        assert_eq!(previous_word("Chad", 0), None);
+    }
+
+    #[test]
+    fn month_beside_a_number_is_a_date() {
+        let t = "LONDON, May 14 - May said; on 3 May she left; May 2019";
+        let at: Vec<usize> = t.match_indices("May").map(|(i, _)| i).collect();
+        assert!(is_date(t, at[0], at[0] + 3));
+        assert!(!is_date(t, at[1], at[1] + 3));
+        assert!(is_date(t, at[2], at[2] + 3));
+        assert!(is_date(t, at[3], at[3] + 3));
+    }
+
+    #[test]
+    fn place_preposition_may_take_the() {
+        assert!(after_place_preposition("flew to the Gambia", 12));
+        assert!(after_place_preposition("In Chad", 3));
+        assert!(!after_place_preposition("Michael Jordan", 8));
+    }
+}

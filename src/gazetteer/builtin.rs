@@ -1,0 +1,55 @@
+//! The gazetteers compiled into the binary, so `gazette extract article.txt` works with no file
+//! beside it. The files live under `gazetteers/`; `gazetteers/README.md` says where their facts
+//! come from.
+
+use super::{Gazetteer, LoadError};
+use once_cell::sync::Lazy;
+
+/// The built-in files: (name shown in messages, contents).
+pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    (
+        "gazetteers/places.tsv",
+        include_str!("../../gazetteers/places.tsv"),
+    ),
+    (
+        "gazetteers/people.tsv",
+        include_str!("../../gazetteers/people.tsv"),
+    ),
+    (
+        "gazetteers/organizations.tsv",
+        include_str!("../../gazetteers/organizations.tsv"),
+    ),
+    (
+        "gazetteers/nationalities.tsv",
+        include_str!("../../gazetteers/nationalities.tsv"),
+    ),
+    (
+        "gazetteers/events.tsv",
+        include_str!("../../gazetteers/events.tsv"),
+    ),
+];
+
+static BUILTIN: Lazy<Result<Gazetteer, LoadError>> = Lazy::new(|| {
+    let mut entries = Vec::new();
+    for (name, text) in BUILTIN_FILES {
+        entries.extend(Gazetteer::from_tsv(name, text)?.into_entries());
+    }
+    Gazetteer::from_entries(entries)
+});
+
+/// The built-in gazetteer, parsed on first use. An error here means a built-in file is broken,
+/// which the test suite rules out.
+pub fn builtin() -> Result<&'static Gazetteer, &'static LoadError> {
+    BUILTIN.as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_files_load_without_error() {
+        let g = builtin().unwrap();
+        assert!(g.len() > 20);
+    }
+}

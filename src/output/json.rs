@@ -1,0 +1,186 @@
+//! The JSON wire format of `output-contract.md`: one record per document, one line per record.
+//!
+//! Wire types borrow from the analysis and the text; they are separate from the domain types so
+//! the contract stays fixed while the internals change.
+
+use super::offsets::{OffsetConverter, OffsetUnit};
+use crate::analysis::{Analysis, Quote};
+use crate::span::Span;
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// Which parts of a record to write and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RecordOptions {
+    pub unit: OffsetUnit,
+    /// Write `entities`.
+    pub entities: bool,
+    /// Write `quotes`.
+    pub quotes: bool,
+    /// Indent the JSON (one record then spans several lines).
+    pub pretty: bool,
+}
+
+#[derive(Serialize)]
+struct WireRecord<'a> {
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    entities: Option<Vec<WireEntity<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quotes: Option<Vec<WireQuote<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+struct WireEntity<'a> {
+    id: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    name: &'a str,
+    wikidata: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    country: Option<&'a str>,
+    mentions: Vec<WireSpan<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireSpan<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct WireQuote<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    kind: &'static str,
+    speaker: Option<WireSpeaker<'a>>,
+    cue: Option<WireSpan<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireSpeaker<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    entity: Option<&'a str>,
+    name: Option<&'a str>,
+}
+
+/// Every byte offset a record will write, so they can be converted in one pass.
+fn offsets_of(analysis: &Analysis, options: &RecordOptions) -> Vec<usize> {
+    let mut v = Vec::new();
+    let mut add = |s: Span| {
+        v.push(s.start);
+        v.push(s.end);
+    };
+    if options.entities {
+        analysis.mentions.iter().for_each(|m| add(m.span));
+    }
+    if options.quotes {
+        for q in &analysis.quotes {
+            add(q.span);
+            if let Some(s) = q.speaker {
+                add(s.span);
+            }
+            if let Some(c) = q.cue {
+                add(c);
+            }
+        }
+    }
+    v
+}
+
+/// Write the record of one analysed document, followed by a newline.
+pub fn write_record<W: Write>(
+    out: &mut W,
+    id: &str,
+    warnings: &[String],
+    text: &str,
+    analysis: &Analysis,
+    options: &RecordOptions,
+) -> io::Result<()> {
+    let conv = OffsetConverter::new(text, options.unit, offsets_of(analysis, options));
+    let span = |s: Span| WireSpan {
+        text: s.slice(text),
+        start: conv.convert(s.start),
+        end: conv.convert(s.end),
+    };
+    let entities = options.entities.then(|| {
+        analysis
+            .entities
+            .iter()
+            .map(|e| WireEntity {
+                id: &e.info.id,
+                kind: &e.info.kind,
+                name: &e.info.name,
+                wikidata: e.info.wikidata.as_deref(),
+                country: e.info.country.as_deref(),
+                mentions: e.mentions.iter().map(|&m| span(m)).collect(),
+            })
+            .collect()
+    });
+    let quote = |q: &Quote| {
+        let s = span(q.span);
+        WireQuote {
+            text: s.text,
+            start: s.start,
+            end: s.end,
+            kind: q.kind.as_str(),
+            speaker: q.speaker.map(|sp| {
+                let s = span(sp.span);
+                let info = sp.entity.map(|e| &analysis.entities[e].info);
+                WireSpeaker {
+                    text: s.text,
+                    start: s.start,
+                    end: s.end,
+                    entity: info.map(|i| i.id.as_str()),
+                    name: info.map(|i| i.name.as_str()),
+                }
+            }),
+            cue: q.cue.map(span),
+        }
+    };
+    let quotes = options
+        .quotes
+        .then(|| analysis.quotes.iter().map(quote).collect());
+    let record = WireRecord {
+        id,
+        entities,
+        quotes,
+        error: None,
+        warnings,
+    };
+    write(out, &record, options.pretty)
+}
+
+/// Write the record of a document that could not be processed.
+pub fn write_error_record<W: Write>(
+    out: &mut W,
+    id: &str,
+    error: &str,
+    options: &RecordOptions,
+) -> io::Result<()> {
+    let record = WireRecord {
+        id,
+        entities: options.entities.then(Vec::new),
+        quotes: options.quotes.then(Vec::new),
+        error: Some(error),
+        warnings: &[],
+    };
+    write(out, &record, options.pretty)
+}
+
+fn write<W: Write>(out: &mut W, record: &WireRecord<'_>, pretty: bool) -> io::Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, record)?;
+    } else {
+        serde_json::to_writer(&mut *out, record)?;
+    }
+    out.write_all(b"\n")
+}

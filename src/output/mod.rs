@@ -1,0 +1,8 @@
+//! Output: the JSON Lines records of the contract and the human text format for quotes.
+
+pub mod json;
+pub mod offsets;
+pub mod text;
+
+pub use json::{write_error_record, write_record, RecordOptions};
+pub use offsets::{OffsetConverter, OffsetUnit};
