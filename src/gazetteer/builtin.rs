@@ -12,6 +12,14 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../../gazetteers/places.tsv"),
     ),
     (
+        "gazetteers/cities.tsv",
+        include_str!("../../gazetteers/cities.tsv"),
+    ),
+    (
+        "gazetteers/divisions.tsv",
+        include_str!("../../gazetteers/divisions.tsv"),
+    ),
+    (
         "gazetteers/people.tsv",
         include_str!("../../gazetteers/people.tsv"),
     ),
