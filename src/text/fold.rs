@@ -171,15 +171,15 @@ impl<'t> Folded<'t> {
     }
 }
 
-/// True when folding would change anything: a non-ASCII byte, a tab, a carriage return, or two
-/// whitespace characters in a row.
+/// True when folding would change anything: a non-ASCII byte, a control-like whitespace byte,
+/// a line break (it folds to a space, or marks a paragraph), or two spaces in a row.
 fn needs_folding(bytes: &[u8]) -> bool {
     let mut prev_space = false;
     for &b in bytes {
-        if !b.is_ascii() || matches!(b, b'\t' | b'\r' | 0x0b | 0x0c) {
+        if !b.is_ascii() || matches!(b, b'\n' | b'\t' | b'\r' | 0x0b | 0x0c) {
             return true;
         }
-        let space = b == b' ' || b == b'\n';
+        let space = b == b' ';
         if space && prev_space {
             return true;
         }
@@ -201,8 +201,10 @@ mod tests {
 
     #[test]
     fn ascii_text_is_borrowed() {
-        let f = Folded::new("Vladimir Putin said.\nThen he left.");
+        let f = Folded::new("Vladimir Putin said. Then he left.");
         assert!(matches!(f.text, Cow::Borrowed(_)));
+        let f = Folded::new("Vladimir\nPutin");
+        assert_eq!(f.as_str(), "Vladimir Putin");
         assert_eq!(f.to_original(9), 9);
     }
 

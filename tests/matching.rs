@@ -1,0 +1,194 @@
+//! Matching and resolution rules, each with its own test, through the library's public API.
+
+use gazette::{Analysis, Extractor, Gazetteer};
+
+const GAZETTEER: &str = "\
+iran\tLOCATION\tIran\t\t
+kyiv\tLOCATION\tKyiv\tKiev\t
+ira\tPERSON\tIra Tal\tIra\t
+tata\tORGANIZATION\tTata Group\t\t
+new-york\tLOCATION\tNew York\t\t
+nyt\tORGANIZATION\tNew York Times\t\t
+dolmabahce\tLOCATION\tDolmabahçe Palace\t\t
+erdogan\tPERSON\tRecep Tayyip Erdogan\tErdogan\t
+istanbul\tLOCATION\tİstanbul\t\t
+cote-divoire\tLOCATION\tCôte d’Ivoire\tIvory Coast\t
+guinea-bissau\tLOCATION\tGuinea-Bissau\t\t
+putin\tPERSON\tVladimir Putin\tPutin\t
+fidan\tPERSON\tHakan Fidan\t\t
+washington-dc\tLOCATION\tWashington\t\t
+george-washington\tPERSON\tGeorge Washington\t~Washington\t
+theresa-may\tPERSON\tTheresa May\t~May\t
+chad\tLOCATION\t~Chad\t\t
+may-town\tLOCATION\tMaytown\t\t
+";
+
+fn extractor() -> Extractor {
+    Extractor::builder()
+        .builtin(false)
+        .gazetteer(Gazetteer::from_tsv("test.tsv", GAZETTEER).unwrap())
+        .build()
+        .unwrap()
+}
+
+/// `(entity id, mention text)` in text order.
+fn mentions(text: &str) -> Vec<(String, String)> {
+    let a: Analysis = extractor().analyse(text);
+    a.mentions
+        .iter()
+        .map(|m| {
+            (
+                a.entities[m.entity].info.id.clone(),
+                m.span.slice(text).to_string(),
+            )
+        })
+        .collect()
+}
+
+fn texts(text: &str) -> Vec<String> {
+    mentions(text).into_iter().map(|(_, t)| t).collect()
+}
+
+fn ids(text: &str) -> Vec<String> {
+    mentions(text).into_iter().map(|(id, _)| id).collect()
+}
+
+#[test]
+fn name_inside_a_longer_word_is_not_matched() {
+    assert!(texts("Iranian and Iranians").is_empty());
+}
+
+#[test]
+fn name_before_a_hyphen_is_matched() {
+    assert_eq!(texts("a Kyiv-based analyst"), ["Kyiv"]);
+}
+
+#[test]
+fn rejected_match_does_not_hide_a_later_one() {
+    // `Ira` inside `Mira` and `Ira Tal` inside `Mira Tata` are not words; `Tata Group` is.
+    assert_eq!(texts("Mira Tata Group"), ["Tata Group"]);
+    assert_eq!(texts("Iran and Ira"), ["Iran", "Ira"]);
+}
+
+#[test]
+fn longest_name_on_word_boundaries_wins() {
+    assert_eq!(ids("The New York Times reported"), ["nyt"]);
+    assert_eq!(ids("New York Timesheets"), ["new-york"]);
+}
+
+#[test]
+fn matching_is_case_sensitive_by_default() {
+    assert!(texts("the iran deal, KYIV").is_empty());
+}
+
+#[test]
+fn diacritics_match_both_ways() {
+    assert_eq!(
+        texts("Dolmabahce Palace and Dolmabahçe Palace"),
+        ["Dolmabahce Palace", "Dolmabahçe Palace"]
+    );
+    assert_eq!(texts("Erdoğan and Erdogan"), ["Erdoğan", "Erdogan"]);
+    assert_eq!(texts("Istanbul and İstanbul"), ["Istanbul", "İstanbul"]);
+}
+
+#[test]
+fn apostrophes_hyphens_and_spaces_fold() {
+    assert_eq!(
+        ids("Cote d'Ivoire and Côte d’Ivoire"),
+        ["cote-divoire", "cote-divoire"]
+    );
+    assert_eq!(ids("Guinea\u{2011}Bissau"), ["guinea-bissau"]);
+    assert_eq!(ids("Vladimir\u{a0}Putin"), ["putin"]);
+}
+
+#[test]
+fn spans_slice_the_original_after_characters_that_change_length() {
+    let text = "İİİ İstanbul, Ærø and Erdoğan’s Dolmabahçe Palace";
+    let got = texts(text);
+    assert_eq!(got, ["İstanbul", "Erdoğan", "Dolmabahçe Palace"]);
+}
+
+#[test]
+fn possessive_is_not_part_of_the_mention() {
+    assert_eq!(texts("Putin’s plan and Putin's plan"), ["Putin", "Putin"]);
+}
+
+#[test]
+fn title_is_not_part_of_the_mention() {
+    assert_eq!(
+        texts("President Vladimir Putin and Mr. Putin"),
+        ["Vladimir Putin", "Putin"]
+    );
+}
+
+#[test]
+fn multi_word_name_broken_by_a_line_break_matches() {
+    assert_eq!(
+        texts("Foreign Minister Hakan\nFidan said"),
+        ["Hakan\nFidan"]
+    );
+    assert_eq!(texts("Hakan\r\n  Fidan"), ["Hakan\r\n  Fidan"]);
+    // A paragraph break is not crossed.
+    assert!(texts("Hakan\n\nFidan").is_empty());
+}
+
+#[test]
+fn bare_surname_after_full_name_resolves_even_if_not_an_alias() {
+    assert_eq!(
+        mentions("Fidan arrived. Hakan Fidan spoke. Fidan left."),
+        [
+            ("fidan".into(), "Hakan Fidan".into()),
+            ("fidan".into(), "Fidan".into())
+        ]
+    );
+}
+
+#[test]
+fn shared_name_goes_to_the_entity_introduced_earlier() {
+    assert_eq!(ids("Washington said."), ["washington-dc"]);
+    assert_eq!(
+        ids("George Washington crossed. Washington said."),
+        ["george-washington", "george-washington"]
+    );
+}
+
+#[test]
+fn context_only_alias_needs_the_full_name_first() {
+    assert_eq!(
+        ids("May said. Theresa May spoke. May left."),
+        ["theresa-may", "theresa-may"]
+    );
+    assert_eq!(
+        texts("May said. Theresa May spoke. May left."),
+        ["Theresa May", "May"]
+    );
+}
+
+#[test]
+fn context_only_place_counts_after_a_place_preposition() {
+    assert!(texts("Chad said hello.").is_empty());
+    assert_eq!(texts("Troops in Chad left. Chad said."), ["Chad", "Chad"]);
+    assert_eq!(texts("flights to the Chad capital"), ["Chad"]);
+}
+
+#[test]
+fn month_beside_a_number_is_a_date_not_a_name() {
+    assert_eq!(
+        texts("Theresa May spoke on May 14. May left on 3 May."),
+        ["Theresa May", "May"]
+    );
+}
+
+#[test]
+fn mentions_are_sorted_and_spans_slice_back() {
+    let text = "Putin met Erdoğan in İstanbul; Putin’s aides and Kiev.";
+    let a = extractor().analyse(text);
+    for w in a.mentions.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start);
+    }
+    for e in &a.entities {
+        for m in &e.mentions {
+            assert!(text.get(m.start..m.end).is_some());
+        }
+    }
+}
