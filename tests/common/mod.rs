@@ -223,15 +223,7 @@ pub fn locate_near(text: &str, needle: &str, near: (usize, usize)) -> Option<(us
     }
     occ.into_iter()
         .map(|s| (s, s + needle.len()))
-        .min_by_key(|&(s, e)| {
-            if e <= near.0 {
-                near.0 - e
-            } else if s >= near.1 {
-                s - near.1
-            } else {
-                0
-            }
-        })
+        .min_by_key(|&(s, e)| near.0.saturating_sub(e).max(s.saturating_sub(near.1)))
 }
 
 /// Code-point offset of a byte offset.
