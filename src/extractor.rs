@@ -6,7 +6,8 @@
 use crate::analysis::Analysis;
 use crate::entities::{self, matcher::Matcher, BuildError, MatchOptions};
 use crate::gazetteer::{self, Gazetteer, LoadError};
-use crate::text::Folded;
+use crate::quotes;
+use crate::text::{segment, Folded};
 use thiserror::Error;
 
 /// Why an extractor could not be built.
@@ -137,6 +138,11 @@ impl Extractor {
             let (entities, mentions) = entities::find(&self.matcher, text, &folded, &mut raw);
             analysis.entities = entities;
             analysis.mentions = mentions;
+        }
+        if tasks.quotes {
+            let paragraphs = segment::paragraphs(text);
+            analysis.quotes =
+                quotes::find(text, &paragraphs, &analysis.mentions, &analysis.entities);
         }
         analysis
     }

@@ -2,7 +2,7 @@
 //! names), kept as data files under `gazetteers/lexicon/` and compiled into the binary.
 
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A set of lower-case words or phrases read from a lexicon file.
 #[derive(Debug, Default, Clone)]
@@ -53,6 +53,59 @@ pub static PLACE_PREPOSITIONS: Lazy<WordList> =
 pub static MONTHS: Lazy<WordList> =
     Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/months.txt")));
 
+/// Abbreviations whose period does not end a sentence.
+pub static ABBREVIATIONS: Lazy<WordList> =
+    Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/abbreviations.txt")));
+
+/// Role nouns for people (`spokesman`, `minister`).
+pub static ROLES: Lazy<WordList> =
+    Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/roles.txt")));
+
+/// Nouns for bodies and groups that speak (`ministry`, `police`).
+pub static BODIES: Lazy<WordList> =
+    Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/bodies.txt")));
+
+/// Reporting verbs: every inflected form maps to its base form.
+#[derive(Debug, Default)]
+pub struct SpeechVerbs {
+    forms: HashMap<String, String>,
+}
+
+impl SpeechVerbs {
+    /// Parse lines of `base form form …`.
+    pub fn parse(text: &str) -> SpeechVerbs {
+        let mut forms = HashMap::new();
+        for line in entries(text) {
+            let mut words = line.split_whitespace();
+            let Some(base) = words.next() else { continue };
+            let base = base.to_lowercase();
+            forms.insert(base.clone(), base.clone());
+            for w in words {
+                forms.insert(w.to_lowercase(), base.clone());
+            }
+        }
+        SpeechVerbs { forms }
+    }
+
+    /// The base form of `word` when it is a reporting verb (`told` → `tell`).
+    pub fn base(&self, word: &str) -> Option<&str> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.forms.get(&word.to_lowercase()).map(String::as_str)
+        } else {
+            self.forms.get(word).map(String::as_str)
+        }
+    }
+
+    /// Number of distinct base forms.
+    pub fn verb_count(&self) -> usize {
+        self.forms.values().collect::<HashSet<_>>().len()
+    }
+}
+
+/// Reporting verbs.
+pub static SPEECH_VERBS: Lazy<SpeechVerbs> =
+    Lazy::new(|| SpeechVerbs::parse(include_str!("../gazetteers/lexicon/speech-verbs.txt")));
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +117,14 @@ mod tests {
         assert!(w.contains("in"));
         assert!(w.contains("From"));
         assert!(!w.contains("to"));
+    }
+
+    #[test]
+    fn speech_verbs_map_forms_to_base() {
+        assert_eq!(SPEECH_VERBS.base("told"), Some("tell"));
+        assert_eq!(SPEECH_VERBS.base("Emphasized"), Some("emphasise"));
+        assert_eq!(SPEECH_VERBS.base("table"), None);
+        assert!(SPEECH_VERBS.verb_count() >= 80);
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod extractor;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod output;
+pub mod quotes;
 pub mod span;
 pub mod text;
 

@@ -1,0 +1,384 @@
+//! Attribution: who said a quotation, read from the words around it.
+//!
+//! The patterns of news copy, tried in order:
+//! - right after the closing mark: `“Q,” Trump said.` · `“Q,” said Trump.` · `“Q,” he said.` ·
+//!   `“Q,” Dmitry Peskov, the Kremlin spokesman, told reporters.` · `“Q,” according to Peskov.` ·
+//!   `“Q” — Amina Bello`;
+//! - before the opening mark, in the same sentence: `Trump said: “Q”` · `Speaking from his flight,
+//!   Trump said, “Q”` · `Peskov, who spoke in Moscow, said “Q”` · `According to Peskov, “Q”` ·
+//!   `In a statement, the ministry said: “Q”`.
+//!
+//! The speaker is the phrase as written (`he`, `the spokesman`, `Peskov`); resolving it to an
+//! entity is [`Resolver`]'s job.
+
+use super::marks::Quoted;
+use super::phrases::{is_auxiliary, is_cue, Head, Phrase, Pronoun, Reader};
+use crate::analysis::{Entity, Mention};
+use crate::gazetteer::Gender;
+use crate::lexicon::ROLES;
+use crate::span::Span;
+use crate::text::segment::{ends_sentence, tokens, Token};
+
+/// A speaker phrase and the cue that ties it to a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    pub speaker: Span,
+    pub head: Head,
+    pub cue: Option<Span>,
+}
+
+/// How far around a quotation to look for its attribution, in bytes.
+const WINDOW: usize = 300;
+
+/// The start of the sentence holding byte `pos`, not before `floor`.
+pub(crate) fn sentence_start(text: &str, floor: usize, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = pos;
+    while i > floor {
+        i -= 1;
+        if matches!(bytes[i], b'.' | b'!' | b'?') && ends_sentence(text, i) {
+            return i + 1;
+        }
+    }
+    floor
+}
+
+/// The end of the sentence holding byte `pos`, not after `ceiling`.
+pub(crate) fn sentence_end(text: &str, pos: usize, ceiling: usize) -> usize {
+    let ceiling = ceiling.min(text.len());
+    let Some(window) = text.as_bytes().get(pos..ceiling) else {
+        return ceiling;
+    };
+    window
+        .iter()
+        .enumerate()
+        .find(|&(k, &b)| matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, pos + k))
+        .map_or(ceiling, |(k, _)| pos + k + 1)
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+/// Reads attributions around quotations of one document.
+pub(crate) struct Attributor<'a> {
+    pub text: &'a str,
+    pub mentions: &'a [Mention],
+    tokens: Vec<Token>,
+}
+
+impl<'a> Attributor<'a> {
+    pub fn new(text: &'a str, mentions: &'a [Mention]) -> Self {
+        Attributor {
+            text,
+            mentions,
+            tokens: Vec::new(),
+        }
+    }
+
+    fn reader(&self) -> Reader<'_> {
+        Reader {
+            text: self.text,
+            tokens: &self.tokens,
+            mentions: self.mentions,
+        }
+    }
+
+    fn tok(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The attribution right after the closing mark, ending before `limit` (the next quotation
+    /// or the paragraph end).
+    pub fn after(&mut self, q: &Quoted, limit: usize) -> Option<Attribution> {
+        let start = q.close?.end;
+        let ceiling = ceil_boundary(self.text, limit.min(start + WINDOW));
+        let end = sentence_end(self.text, start, ceiling);
+        tokens(self.text, Span::new(start, end), &mut self.tokens);
+        let mut i = 0;
+        while self.tok(i) == "," {
+            i += 1;
+        }
+        let first = self.tokens.get(i)?;
+        let r = self.reader();
+        // `“Q” — Amina Bello`
+        if matches!(self.tok(i), "—" | "―" | "–") {
+            let p = r.forward(i + 1)?;
+            return Some(attribution(p, Some(first.span)));
+        }
+        // `“Q,” said Trump.`
+        if is_cue(self.text, first) {
+            let p = r.forward(i + 1)?;
+            return Some(attribution(p, Some(first.span)));
+        }
+        // `“Q,” according to Peskov.`
+        if self.tok(i).eq_ignore_ascii_case("according") && self.tok(i + 1) == "to" {
+            let p = r.forward(i + 2)?;
+            let cue = Span::new(first.span.start, self.tokens.get(i + 1)?.span.end);
+            return Some(attribution(p, Some(cue)));
+        }
+        // `“Q,” Trump said.` · `“Q,” Dmitry Peskov, the Kremlin spokesman, told reporters.` ·
+        // `“Q,” Tulsa police Chief Chuck Jordan said Monday.`: the first cue verb close by, and
+        // its subject.
+        let n = self.tokens.len();
+        let v = (i..n.min(i + 12))
+            .find(|&v| is_cue(self.text, &self.tokens[v]) && self.tok(v.wrapping_sub(1)) != "to")?;
+        let p = self.subject_before(v).filter(|p| p.first >= i)?;
+        // After a quotation that ended its sentence, only a bare attribution follows
+        // (`“Q.” Trump said on Monday.`), not a new statement (`“Q.” Trump said the talks …`).
+        let ended = q.content.slice(self.text).ends_with(['.', '!', '?']);
+        if ended && (p.first != i || n - v > 5) {
+            return None;
+        }
+        Some(attribution(p, Some(self.tokens[v].span)))
+    }
+
+    /// The attribution before the opening mark, within its sentence, not before `floor` (the
+    /// paragraph start or the previous quotation's end).
+    pub fn before(&mut self, q: &Quoted, floor: usize) -> Option<Attribution> {
+        let end = q.open.start;
+        let floor = floor.max(floor_boundary(self.text, end.saturating_sub(WINDOW)));
+        let start = sentence_start(self.text, floor, end);
+        self.before_in(Span::new(start, end))
+    }
+
+    /// The attribution at the end of `window`: a cue verb with its subject, or `according to X`.
+    pub fn before_in(&mut self, window: Span) -> Option<Attribution> {
+        tokens(self.text, window, &mut self.tokens);
+        let n = self.tokens.len();
+        let r = self.reader();
+        for v in (0..n).rev() {
+            let w = self.tok(v);
+            if w.eq_ignore_ascii_case("according") && self.tok(v + 1) == "to" {
+                let p = r.forward(v + 2)?;
+                let cue = Span::new(self.tokens[v].span.start, self.tokens.get(v + 1)?.span.end);
+                return Some(attribution(p, Some(cue)));
+            }
+            if !is_cue(self.text, &self.tokens[v]) || self.tok(v.wrapping_sub(1)) == "to" {
+                continue;
+            }
+            if let Some(p) = self.subject_before(v) {
+                return Some(attribution(p, Some(self.tokens[v].span)));
+            }
+            // `said Peskov:`
+            if let Some(p) = r.forward(v + 1) {
+                if matches!(p.head, Head::Entity(_) | Head::Name) {
+                    return Some(attribution(p, Some(self.tokens[v].span)));
+                }
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The first entity or name of `window`, for a colon introduction without a cue verb
+    /// (`Sanders made the following comment:`); the colon is the cue.
+    pub fn first_named(&mut self, window: Span) -> Option<Attribution> {
+        tokens(self.text, window, &mut self.tokens);
+        let colon = self
+            .tokens
+            .last()
+            .filter(|t| t.text(self.text) == ":")?
+            .span;
+        let r = self.reader();
+        (0..self.tokens.len())
+            .filter_map(|i| r.forward(i))
+            .find(|p| matches!(p.head, Head::Entity(_) | Head::Name))
+            .map(|p| attribution(p, Some(colon)))
+    }
+
+    /// The subject of the verb at token `v`: `Trump said`, `Peskov also said`, `Peskov, who
+    /// spoke in Moscow, said`.
+    fn subject_before(&self, v: usize) -> Option<Phrase> {
+        let mut j = v.checked_sub(1)?;
+        while is_auxiliary(self.tok(j)) || matches!(self.tok(j), "not" | "never") {
+            j = j.checked_sub(1)?;
+        }
+        if matches!(self.tok(j), "," | "—" | "–") {
+            let mark = self.tok(j).to_string();
+            let open = (j.saturating_sub(30)..j)
+                .rev()
+                .find(|&k| self.tok(k) == mark)?;
+            j = open.checked_sub(1)?;
+        }
+        if self.tok(j) == ")" {
+            let open = (j.saturating_sub(30)..j)
+                .rev()
+                .find(|&k| self.tok(k) == "(")?;
+            j = open.checked_sub(1)?;
+        }
+        self.reader().backward(j)
+    }
+}
+
+fn attribution(p: Phrase, cue: Option<Span>) -> Attribution {
+    Attribution {
+        speaker: p.span,
+        head: p.head,
+        cue,
+    }
+}
+
+/// Resolves speaker phrases to entities: pronouns to the person they most likely refer to,
+/// role nouns to the person introduced with that role.
+pub(crate) struct Resolver<'a> {
+    text: &'a str,
+    mentions: &'a [Mention],
+    entities: &'a [Entity],
+    /// Quoted content: mentions inside quotations are not pronoun antecedents.
+    quoted: &'a [Span],
+    /// `(role noun, entity, position)` from `Kremlin spokesman Dmitry Peskov` or `Peskov, the
+    /// Kremlin spokesman,`.
+    roles: Vec<(String, usize, usize)>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(
+        text: &'a str,
+        mentions: &'a [Mention],
+        entities: &'a [Entity],
+        quoted: &'a [Span],
+    ) -> Self {
+        let mut r = Resolver {
+            text,
+            mentions,
+            entities,
+            quoted,
+            roles: Vec::new(),
+        };
+        r.collect_roles();
+        r
+    }
+
+    fn is_person(&self, entity: usize) -> bool {
+        self.entities[entity].info.kind == "PERSON"
+    }
+
+    fn in_quote(&self, s: Span) -> bool {
+        let k = self.quoted.partition_point(|q| q.end <= s.start);
+        self.quoted.get(k).is_some_and(|q| q.overlaps(s))
+    }
+
+    /// Roles introduced with a person: up to four words just before the name, or an appositive
+    /// right after it.
+    fn collect_roles(&mut self) {
+        let mut toks = Vec::new();
+        for m in self.mentions {
+            if !self.is_person(m.entity) {
+                continue;
+            }
+            let before = Span::new(
+                floor_boundary(self.text, m.span.start.saturating_sub(60)),
+                m.span.start,
+            );
+            tokens(self.text, before, &mut toks);
+            for t in toks.iter().rev().take(4) {
+                if !t.is_word() {
+                    break;
+                }
+                let w = t.text(self.text).to_lowercase();
+                if ROLES.contains(&w) {
+                    self.roles.push((w, m.entity, m.span.start));
+                }
+            }
+            let after = Span::new(m.span.end, ceil_boundary(self.text, m.span.end + 80));
+            tokens(self.text, after, &mut toks);
+            if toks.first().is_some_and(|t| t.text(self.text) == ",") {
+                for t in toks.iter().skip(1).take(8) {
+                    let w = t.text(self.text);
+                    if matches!(w, "," | "." | ";") {
+                        break;
+                    }
+                    let w = w.to_lowercase();
+                    if ROLES.contains(&w) {
+                        self.roles.push((w, m.entity, m.span.start));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The entity a speaker phrase refers to, for a quotation at `pos`.
+    pub fn resolve(&self, a: &Attribution, pos: usize) -> Option<usize> {
+        match a.head {
+            Head::Entity(e) => Some(e),
+            Head::Pronoun(Pronoun::He) => self.pronoun(a.speaker.start, Some(Gender::Male)),
+            Head::Pronoun(Pronoun::She) => self.pronoun(a.speaker.start, Some(Gender::Female)),
+            Head::Pronoun(_) => None,
+            Head::Name => self.name(a.speaker),
+            Head::Role(word) => {
+                let w = word.slice(self.text).to_lowercase();
+                self.roles
+                    .iter()
+                    .filter(|(r, _, at)| *r == w && *at < pos.max(a.speaker.start))
+                    .map(|&(_, e, _)| e)
+                    .next_back()
+            }
+            Head::Body(word) => {
+                let w = word.slice(self.text).to_lowercase();
+                self.mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.span.end <= a.speaker.start)
+                    .map(|m| m.entity)
+                    .find(|&e| {
+                        let info = &self.entities[e].info;
+                        info.kind == "ORGANIZATION" && info.name.to_lowercase().contains(&w)
+                    })
+            }
+        }
+    }
+
+    /// A person of the document whose surname is the phrase's last word, in any case (a
+    /// transcript label `PENCE`, or a name the gazetteer spells differently).
+    fn name(&self, phrase: Span) -> Option<usize> {
+        let last = phrase.slice(self.text).split_whitespace().next_back()?;
+        self.entities.iter().position(|e| {
+            e.info.kind == "PERSON"
+                && e.info.name.split_whitespace().next_back().is_some_and(|s| {
+                    crate::text::fold_str(s).eq_ignore_ascii_case(&crate::text::fold_str(last))
+                })
+        })
+    }
+
+    /// The person `he` or `she` at `pos` refers to: the nearest earlier sentence naming a person
+    /// of that gender (outside quotations), and in it the first such person, who is usually the
+    /// subject.
+    fn pronoun(&self, pos: usize, gender: Option<Gender>) -> Option<usize> {
+        let fits = |m: &Mention| {
+            self.is_person(m.entity)
+                && !self.in_quote(m.span)
+                && match (gender, self.entities[m.entity].info.gender) {
+                    (Some(want), Some(has)) => want == has,
+                    _ => true,
+                }
+        };
+        let k = self.mentions.partition_point(|m| m.span.end <= pos);
+        let nearest = self.mentions[..k].iter().rev().take(40).find(|m| fits(m))?;
+        let start = sentence_start(
+            self.text,
+            nearest
+                .span
+                .start
+                .saturating_sub(400)
+                .min(nearest.span.start),
+            nearest.span.start,
+        );
+        let start = floor_boundary(self.text, start);
+        self.mentions[..k]
+            .iter()
+            .filter(|m| m.span.start >= start)
+            .find(|m| fits(m))
+            .map(|m| m.entity)
+    }
+}

@@ -1,0 +1,334 @@
+//! Quotation marks: which characters open and close quotations, paired within paragraphs.
+//!
+//! Rules, from newsroom typography:
+//! - curly `“…”`, low `„…“`, guillemets `«…»`, and straight `"…"` or doubled `''…''` (paired by
+//!   alternation) enclose quotations; `‘…’`, `‹…›` and straight singles enclose a quotation when
+//!   no double quotation is open (British style) and are nested quotes inside one;
+//! - an apostrophe never opens or closes: `I’ll`, `Putin’s`, `’90s`, `rock ’n’ roll`; a `’` after a
+//!   word (`the Joneses’ house`) closes a single quotation only if no better closer follows;
+//! - nothing crosses a paragraph. A quotation still open at the end of its paragraph is kept (cut
+//!   at the paragraph end) only when the next paragraph reopens with an opening mark (a quotation
+//!   running over several paragraphs) or when it opened the paragraph; otherwise the mark was
+//!   stray and yields nothing.
+
+use crate::span::Span;
+
+/// A quotation found between marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Quoted {
+    /// The quoted words, without marks and outer whitespace.
+    pub content: Span,
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark; `None` when the quotation runs to the paragraph end.
+    pub close: Option<Span>,
+    /// Index of the paragraph.
+    pub paragraph: usize,
+    /// The quotation is still open at the paragraph end and the next paragraph reopens it.
+    pub continues: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    /// Straight marks: open or close by alternation.
+    Either,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Level {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    span: Span,
+    mark: Mark,
+    level: Level,
+    /// A single closer that is less likely than a later one (`Joneses’ house`).
+    weak: bool,
+}
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// Classify the marks of one paragraph in order.
+fn classify(text: &str, para: Span) -> Vec<Found> {
+    let s = para.slice(text);
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let at = para.start + i;
+        let one = |mark, level, weak| Found {
+            span: Span::new(at, at + c.len_utf8()),
+            mark,
+            level,
+            weak,
+        };
+        let found = match c {
+            // `“` closes after a word and before a space or the end (German `„…“`, or English
+            // typed with one kind of mark); `”` opens before a word after a space.
+            '“' if prev.is_some_and(|p| !p.is_whitespace()) && !is_word(next) => {
+                Some(one(Mark::Close, Level::Double, false))
+            }
+            '”' if prev.is_none_or(char::is_whitespace) && is_word(next) => {
+                Some(one(Mark::Open, Level::Double, false))
+            }
+            '“' | '„' | '«' => Some(one(Mark::Open, Level::Double, false)),
+            '”' | '»' => Some(one(Mark::Close, Level::Double, false)),
+            '"' => Some(one(Mark::Either, Level::Double, false)),
+            '‹' | '‚' => Some(one(Mark::Open, Level::Single, false)),
+            '›' => Some(one(Mark::Close, Level::Single, false)),
+            '\'' if next == Some('\'') => {
+                // `''` stands for a double quotation mark in some wire copy.
+                chars.next();
+                Some(Found {
+                    span: Span::new(at, at + 2),
+                    mark: Mark::Either,
+                    level: Level::Double,
+                    weak: false,
+                })
+            }
+            '‘' | '’' | '\'' => {
+                single_quote(s, i, c, prev, next).map(|(mark, weak)| one(mark, Level::Single, weak))
+            }
+            _ => None,
+        };
+        if let Some(f) = found {
+            out.push(f);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Decide whether a single quote character at byte `i` of `s` is an opening or closing mark,
+/// or an apostrophe (`None`).
+fn single_quote(
+    s: &str,
+    i: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+) -> Option<(Mark, bool)> {
+    let rest = &s[i + c.len_utf8()..];
+    // Inside a word: I’ll, Putin’s, rock’n’roll.
+    if is_word(prev) && is_word(next) {
+        return None;
+    }
+    // Elisions at a word start: ’90s, ’em, ’n’, ’til, ’cause, ’tis.
+    let lower: String = rest.chars().take(6).collect::<String>().to_lowercase();
+    let elision = [
+        "90s", "80s", "70s", "60s", "50s", "00s", "em ", "n ", "n’", "n'", "til", "cause", "tis",
+        "twas",
+    ];
+    let opens_word = !is_word(prev) && is_word(next);
+    if opens_word
+        && (elision.iter().any(|e| lower.starts_with(e))
+            || rest.starts_with(|d: char| d.is_ascii_digit()))
+    {
+        return None;
+    }
+    if opens_word {
+        // ’ is an apostrophe when it opens a word; ‘ and ' open a quotation.
+        return (c != '’').then_some((Mark::Open, false));
+    }
+    if c == '‘' {
+        return None;
+    }
+    if prev.is_none() || prev.is_some_and(char::is_whitespace) {
+        return None;
+    }
+    // A closer: strong after punctuation or before punctuation and the end, weak after a word
+    // and before a space (`the Joneses’ house`).
+    let strong = prev.is_some_and(|p| !p.is_alphanumeric())
+        || next.is_none_or(|n| !n.is_alphanumeric() && !n.is_whitespace());
+    Some((Mark::Close, !strong))
+}
+
+/// Find the quotations of every paragraph.
+pub(crate) fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    for (k, &para) in paragraphs.iter().enumerate() {
+        let next_reopens = paragraphs
+            .get(k + 1)
+            .is_some_and(|p| starts_with_opening_mark(p.slice(text)));
+        pair(text, para, k, next_reopens, &mut out);
+    }
+    out
+}
+
+fn starts_with_opening_mark(p: &str) -> bool {
+    p.starts_with(['“', '"', '„', '«', '‘']) || p.starts_with("''")
+}
+
+/// Pair the marks of one paragraph.
+fn pair(text: &str, para: Span, index: usize, next_reopens: bool, out: &mut Vec<Quoted>) {
+    let marks = classify(text, para);
+    let mut double: Option<Span> = None;
+    let mut single: Option<Span> = None;
+    let mut weak_close: Option<Span> = None;
+    let mut emit = |open: Span, close: Option<Span>, end: usize, continues: bool| {
+        let content = Span::new(open.end, end).trim(text);
+        if !content.is_empty() {
+            out.push(Quoted {
+                content,
+                open,
+                close,
+                paragraph: index,
+                continues,
+            });
+        }
+    };
+    for m in marks {
+        match (m.level, m.mark) {
+            (Level::Double, Mark::Open) => {
+                // An opening mark while one is open: the earlier one was stray.
+                double = Some(m.span);
+                single = None;
+            }
+            (Level::Double, Mark::Close) => {
+                if let Some(open) = double.take() {
+                    emit(open, Some(m.span), m.span.start, false);
+                }
+                single = None;
+            }
+            (Level::Double, Mark::Either) => match double.take() {
+                Some(open) => {
+                    emit(open, Some(m.span), m.span.start, false);
+                    single = None;
+                }
+                None => {
+                    // An outer single quotation cannot contain a double opening: it was stray.
+                    if let Some(open) = single.take() {
+                        if let Some(close) = weak_close.take() {
+                            emit(open, Some(close), close.start, false);
+                        }
+                    }
+                    double = Some(m.span);
+                }
+            },
+            (Level::Single, Mark::Open) => {
+                if single.is_none() {
+                    single = Some(m.span);
+                    weak_close = None;
+                }
+            }
+            (Level::Single, _) => {
+                let Some(open) = single else { continue };
+                if m.weak {
+                    weak_close.get_or_insert(m.span);
+                    continue;
+                }
+                single = None;
+                weak_close = None;
+                // Nested inside a double quotation: not a quotation record of its own.
+                if double.is_none() {
+                    emit(open, Some(m.span), m.span.start, false);
+                }
+            }
+        }
+    }
+    if let (Some(open), None) = (single, double) {
+        if let Some(close) = weak_close {
+            emit(open, Some(close), close.start, false);
+        } else if next_reopens || open.start == para.start {
+            emit(open, None, para.end, next_reopens);
+        }
+    }
+    if let Some(open) = double {
+        if next_reopens || open.start == para.start {
+            emit(open, None, para.end, next_reopens);
+        }
+    }
+    out.sort_by_key(|q| q.content.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::segment::paragraphs;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        find(text, &paragraphs(text))
+            .iter()
+            .map(|q| q.content.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn curly_straight_low_and_guillemet_pairs() {
+        assert_eq!(
+            quotes("He said “We will win.” Then left."),
+            ["We will win."]
+        );
+        assert_eq!(quotes("\"One,\" he said. \"Two.\""), ["One,", "Two."]);
+        assert_eq!(
+            quotes("„Wir schaffen das“, sagte sie."),
+            ["Wir schaffen das"]
+        );
+        assert_eq!(quotes("«C'est fini», a-t-il dit."), ["C'est fini"]);
+        assert_eq!(
+            quotes("''We'll walk away,'' he said."),
+            ["We'll walk away,"]
+        );
+    }
+
+    #[test]
+    fn british_single_quotes_and_nested_singles() {
+        assert_eq!(quotes("‘We are ready,’ she said."), ["We are ready,"]);
+        assert_eq!(
+            quotes("“He called it ‘a disgrace’ on air,” she said."),
+            ["He called it ‘a disgrace’ on air,"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_never_open_or_close() {
+        assert_eq!(
+            quotes("I’ll back Putin’s plan from the ’90s, rock ’n’ roll and the Joneses’ house."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            quotes("‘We visited the Joneses’ house,’ he said."),
+            ["We visited the Joneses’ house,"]
+        );
+        assert_eq!(quotes("“I’ll go,” said Putin’s aide."), ["I’ll go,"]);
+    }
+
+    #[test]
+    fn stray_mark_does_not_swallow_following_paragraphs() {
+        let text = "The “peace plan was discussed.\n\nPutin spoke later.\n\nTrump said “Yes.”";
+        assert_eq!(quotes(text), ["Yes."]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotation_is_one_record_per_paragraph() {
+        let text = "“First part of it.\n\n“Second part of it.\n\n“Third part,” he said.";
+        let q = find(text, &paragraphs(text));
+        let got: Vec<&str> = q.iter().map(|q| q.content.slice(text)).collect();
+        assert_eq!(
+            got,
+            ["First part of it.", "Second part of it.", "Third part,"]
+        );
+        assert!(q[0].continues && q[1].continues && !q[2].continues);
+    }
+
+    #[test]
+    fn unclosed_quote_opening_a_paragraph_runs_to_its_end() {
+        assert_eq!(quotes("“We will win.\n\nOther news."), ["We will win."]);
+    }
+
+    #[test]
+    fn only_quote_marks_yield_nothing_much() {
+        let text = "”“”\"\"'‘’«»„";
+        for q in find(text, &paragraphs(text)) {
+            assert!(text.get(q.content.start..q.content.end).is_some());
+        }
+    }
+}

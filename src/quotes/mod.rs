@@ -1,0 +1,342 @@
+//! Quotations: direct speech found between quotation marks (and after transcript labels), each
+//! attributed to its speaker and resolved to an entity where one fits.
+//!
+//! Speech, not scare quotes: a quotation counts when an attribution ties it to a speaker, when it
+//! continues an attributed quotation (the next paragraph of a multi-paragraph quotation, a
+//! paragraph that is only a quotation right after an attributed one, the second half of an
+//! interrupted quotation), or when it is sentence-like on its own: at least
+//! [`MIN_UNATTRIBUTED_WORDS`] words and not a Title Case name. Quotations right after
+//! `so-called`, `dubbed`, `nicknamed`, `titled` or `the term` are labels, not speech.
+
+mod attribute;
+mod marks;
+mod phrases;
+
+use crate::analysis::{Entity, Mention, Quote, QuoteKind, Speaker};
+use crate::span::Span;
+use attribute::{Attribution, Attributor, Resolver};
+use marks::Quoted;
+use once_cell::sync::Lazy;
+use phrases::Head;
+use regex::Regex;
+
+/// Unattributed quotations shorter than this are taken for scare quotes, names or titles.
+pub const MIN_UNATTRIBUTED_WORDS: usize = 6;
+
+/// Find and attribute the quotations of a document.
+pub(crate) fn find(
+    text: &str,
+    paragraphs: &[Span],
+    mentions: &[Mention],
+    entities: &[Entity],
+) -> Vec<Quote> {
+    let mut quoted = marks::find(text, paragraphs);
+    add_transcript_turns(text, paragraphs, &mut quoted);
+    let contents: Vec<Span> = quoted.iter().map(|q| q.content).collect();
+    let resolver = Resolver::new(text, mentions, entities, &contents);
+    let mut attributor = Attributor::new(text, mentions);
+
+    // Per quotation: its attribution and whether it was inherited.
+    let mut found: Vec<Option<(Attribution, bool)>> = Vec::with_capacity(quoted.len());
+    for (k, q) in quoted.iter().enumerate() {
+        let para = paragraphs[q.paragraph];
+        let prev = k.checked_sub(1).map(|p| &quoted[p]);
+        let next_open = quoted
+            .get(k + 1)
+            .filter(|n| n.paragraph == q.paragraph)
+            .map_or(para.end, |n| n.open.start);
+        let floor = match prev {
+            Some(p) if p.paragraph == q.paragraph => p.close.map_or(p.content.end, |c| c.end),
+            _ => para.start,
+        };
+        let label = transcript_label(text, q);
+        let own = label
+            .or_else(|| attributor.after(q, next_open))
+            .or_else(|| attributor.before(q, floor));
+        let a = match own {
+            Some(a) => Some((a, false)),
+            None => {
+                inherited(text, paragraphs, &quoted, &found, k, &mut attributor).map(|a| (a, true))
+            }
+        };
+        found.push(a);
+    }
+
+    let mut out = Vec::with_capacity(quoted.len());
+    for (q, a) in quoted.iter().zip(&found) {
+        let content = strip_label(text, q);
+        if !is_speech(text, q, content, a.map(|(a, _)| a)) {
+            continue;
+        }
+        let speaker = a.map(|(a, _)| Speaker {
+            span: a.speaker,
+            entity: resolver.resolve(&a, q.open.start),
+        });
+        out.push(Quote {
+            span: content,
+            kind: QuoteKind::Direct,
+            speaker,
+            cue: a.and_then(|(a, _)| a.cue),
+        });
+    }
+    out
+}
+
+/// An attribution carried over from an earlier quotation: the second half of an interrupted
+/// quotation, the next paragraph of a multi-paragraph one, a paragraph that is only a quotation
+/// right after an attributed one, or a quotation introduced by a colon at the end of the
+/// previous paragraph (`He added:`).
+fn inherited(
+    text: &str,
+    paragraphs: &[Span],
+    quoted: &[Quoted],
+    found: &[Option<(Attribution, bool)>],
+    k: usize,
+    attributor: &mut Attributor<'_>,
+) -> Option<Attribution> {
+    let q = &quoted[k];
+    let para = paragraphs[q.paragraph];
+    let prev = k
+        .checked_sub(1)
+        .map(|p| (&quoted[p], found[p].map(|(a, _)| a)));
+    if let Some((p, Some(a))) = prev {
+        if p.paragraph == q.paragraph {
+            return Some(a);
+        }
+    }
+    let opens_paragraph = q.open.start == para.start;
+    if !opens_paragraph {
+        // `…, Schiff said. “Q”`: the sentence just before the quotation attributes it.
+        let end = text[para.start..q.open.start].trim_end().len() + para.start;
+        let start = attribute::sentence_start(text, para.start, end.saturating_sub(1));
+        return attributor.before_in(Span::new(start, end));
+    }
+    let before = paragraphs.get(q.paragraph.checked_sub(1)?)?;
+    // `He added:` closing the previous paragraph.
+    if before.slice(text).ends_with(':') {
+        let start = attribute::sentence_start(text, before.start, before.end);
+        let sentence = Span::new(start, before.end);
+        if let Some(a) = attributor
+            .before_in(sentence)
+            .or_else(|| attributor.first_named(sentence))
+        {
+            return Some(a);
+        }
+    }
+    let (p, prev_attr) = prev?;
+    if p.paragraph + 1 == q.paragraph && (p.continues || quote_fills_paragraph(text, q, para)) {
+        return prev_attr;
+    }
+    None
+}
+
+/// True when the paragraph holds nothing but the quotation.
+fn quote_fills_paragraph(text: &str, q: &Quoted, para: Span) -> bool {
+    let after = q.close.map_or(para.end, |c| c.end);
+    q.open.start == para.start && text[after..para.end].trim().is_empty()
+}
+
+static LABEL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:[A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}|Q|A):\s+").unwrap());
+
+/// Labels in capitals that head a paragraph but do not name a speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "UPDATE",
+    "UPDATED",
+    "PHOTO",
+    "PHOTOS",
+    "VIDEO",
+    "WATCH",
+    "READ MORE",
+    "READ",
+    "CORRECTION",
+    "CLARIFICATION",
+    "BREAKING",
+    "ANALYSIS",
+    "OPINION",
+    "LIVE",
+    "TRANSCRIPT",
+    "SOURCE",
+    "SOURCES",
+    "RELATED",
+    "MORE",
+    "WARNING",
+    "FILE",
+    "CAPTION",
+    "CREDIT",
+    "TOPICS",
+    "TAGS",
+    "SEE ALSO",
+    "ALSO",
+    "PS",
+    "P.S.",
+    "BACKGROUND",
+    "CONTEXT",
+    "FACT CHECK",
+    "BOTTOM LINE",
+    "WHY IT MATTERS",
+];
+
+/// The speaker label opening `s` (`PENCE: `, `Q: `): the label's length with the colon and
+/// the whitespace after it, and the label itself.
+fn label_at(s: &str) -> Option<(usize, &str)> {
+    let m = LABEL.find(s)?;
+    let label = s[..m.end()].trim_end().trim_end_matches(':');
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    if NOT_SPEAKERS.contains(&label) || (letters < 2 && label != "Q" && label != "A") {
+        return None;
+    }
+    Some((m.end(), label))
+}
+
+/// An interview transcript turn in a paragraph without quotation marks: `PENCE: Well, look …`.
+fn add_transcript_turns(text: &str, paragraphs: &[Span], quoted: &mut Vec<Quoted>) {
+    let before = quoted.len();
+    for (k, p) in paragraphs.iter().enumerate() {
+        let s = p.slice(text);
+        if quoted[..before].iter().any(|q| q.paragraph == k) {
+            continue;
+        }
+        if let Some((len, _)) = label_at(s) {
+            let content = Span::new(p.start + len, p.end).trim(text);
+            if !content.is_empty() {
+                quoted.push(Quoted {
+                    content,
+                    // The label stands where an opening mark would.
+                    open: Span::new(p.start, p.start),
+                    close: None,
+                    paragraph: k,
+                    continues: false,
+                });
+            }
+        }
+    }
+    if quoted.len() > before {
+        quoted.sort_by_key(|q| q.content.start);
+    }
+}
+
+/// The speaker label of a transcript turn, at the start of the paragraph or just inside the
+/// opening mark (`"WALLACE: Let’s start …`).
+fn transcript_label(text: &str, q: &Quoted) -> Option<Attribution> {
+    let s = q.content.slice(text);
+    let (_, label) = label_at(s)?;
+    let speaker = Span::new(q.content.start, q.content.start + label.len());
+    let colon = Span::new(speaker.end, speaker.end + 1);
+    Some(Attribution {
+        speaker,
+        head: Head::Name,
+        cue: Some(colon),
+    })
+}
+
+/// The quotation's content without a transcript label.
+fn strip_label(text: &str, q: &Quoted) -> Span {
+    match label_at(q.content.slice(text)) {
+        Some((len, _)) => Span::new(q.content.start + len, q.content.end).trim(text),
+        None => q.content,
+    }
+}
+
+/// Words a quotation follows when it is a label rather than speech.
+const LABEL_WORDS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "nicknamed",
+    "titled",
+    "entitled",
+    "term",
+    "word",
+    "phrase",
+    "slogan",
+    "hashtag",
+    "motto",
+    "headline",
+    "catchphrase",
+    "moniker",
+];
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Speech or a scare quote, title or nickname? See the module documentation.
+fn is_speech(text: &str, q: &Quoted, content: Span, a: Option<Attribution>) -> bool {
+    if content.is_empty() {
+        return false;
+    }
+    let lead = text[..q.open.start].trim_end();
+    let last_word = lead
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    if LABEL_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last_word))
+        || lead.ends_with("known as")
+    {
+        return false;
+    }
+    let words = content.slice(text);
+    if a.is_some() {
+        return true;
+    }
+    word_count(words) >= MIN_UNATTRIBUTED_WORDS && !is_title_case(words)
+}
+
+/// Every word capitalised, except short function words, and no sentence punctuation at the end:
+/// the title of a work or a name.
+fn is_title_case(s: &str) -> bool {
+    let s = s.trim_end_matches([',', ' ']);
+    if s.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    s.split_whitespace()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "of" | "the"
+                    | "and"
+                    | "a"
+                    | "an"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "to"
+                    | "at"
+                    | "by"
+                    | "with"
+            )
+        })
+        .all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transcript_labels() {
+        assert_eq!(label_at("PENCE: Well, look").map(|l| l.1), Some("PENCE"));
+        assert_eq!(label_at("Q: And then?").map(|l| l.1), Some("Q"));
+        assert_eq!(label_at("MR. TRUMP: No.").map(|l| l.1), Some("MR. TRUMP"));
+        assert_eq!(label_at("NOTE: This story"), None);
+        assert_eq!(label_at("Pence: well"), None);
+    }
+
+    #[test]
+    fn title_case_is_a_title() {
+        assert!(is_title_case("The Art of the Deal"));
+        assert!(!is_title_case("We will win this war, believe me."));
+    }
+}

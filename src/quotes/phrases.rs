@@ -1,0 +1,665 @@
+//! Noun phrases that can name a speaker, read off word tokens: an entity mention, a pronoun, a
+//! role or body noun with its modifiers (`the Kremlin spokesman`, `Turkish diplomatic sources`,
+//! `the ministry`), or a run of capitalised words no gazetteer knows (`Amina Bello`).
+
+use crate::analysis::Mention;
+use crate::lexicon::{BODIES, ROLES, SPEECH_VERBS};
+use crate::span::Span;
+use crate::text::segment::Token;
+
+/// What a speaker phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Head {
+    /// A mention of a known entity (index into the analysis entities).
+    Entity(usize),
+    /// `he`, `she`, `they`, `I`, `we`, `it`.
+    Pronoun(Pronoun),
+    /// A role noun (`spokesman`, `minister`): the token holding it.
+    Role(Span),
+    /// A body noun (`ministry`, `police`).
+    Body(Span),
+    /// Capitalised words that are not a known entity.
+    Name,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    He,
+    She,
+    They,
+    Other,
+}
+
+/// A speaker phrase: its span, what kind it is, and the token range it covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Phrase {
+    pub span: Span,
+    pub head: Head,
+    /// Token indices `first..=last`.
+    pub first: usize,
+    pub last: usize,
+}
+
+/// Words that may stand between a subject and its verb: `Peskov also said`, `he has said`.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "again",
+    "previously",
+    "once",
+    "repeatedly",
+    "separately",
+    "earlier",
+    "reportedly",
+    "further",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "recently",
+    "first",
+    "often",
+    "frequently",
+    "publicly",
+    "privately",
+    "bluntly",
+    "simply",
+    "flatly",
+    "just",
+    "quickly",
+    "finally",
+    "subsequently",
+    "immediately",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "even",
+    "still",
+    "already",
+    "only",
+    "angrily",
+    "calmly",
+    "firmly",
+    "softly",
+    "quietly",
+    "loudly",
+    "tersely",
+    "curtly",
+    "candidly",
+    "openly",
+    "explicitly",
+    "emphatically",
+    "confidently",
+];
+
+/// Words that may modify a role or body noun inside a speaker phrase.
+const MODIFIERS: &[&str] = &[
+    "senior",
+    "top",
+    "former",
+    "chief",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "prime",
+    "vice",
+    "general",
+    "press",
+    "national",
+    "security",
+    "military",
+    "diplomatic",
+    "government",
+    "campaign",
+    "state",
+    "local",
+    "regional",
+    "federal",
+    "other",
+    "unnamed",
+    "anonymous",
+    "independent",
+    "western",
+    "european",
+    "american",
+    "russian",
+    "ukrainian",
+    "turkish",
+    "israeli",
+    "palestinian",
+    "chinese",
+    "iranian",
+    "british",
+    "french",
+    "german",
+    "economic",
+    "trade",
+    "health",
+    "justice",
+    "intelligence",
+    "police",
+    "party",
+    "ministry",
+    "presidential",
+    "white",
+    "house",
+    "administration",
+    "u.s",
+    "us",
+    "un",
+    "eu",
+    "one",
+    "two",
+    "three",
+    "four",
+    "several",
+    "some",
+    "many",
+    "most",
+    "both",
+    "few",
+    "assistant",
+    "associate",
+    "acting",
+    "interim",
+    "outgoing",
+    "incoming",
+    "new",
+    "longtime",
+    "veteran",
+    "leading",
+    "prominent",
+    "opposition",
+    "ruling",
+    "legal",
+    "medical",
+    "rescue",
+    "emergency",
+    "fire",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "central",
+    "bank",
+    "company",
+    "communications",
+    "media",
+    "public",
+    "affairs",
+    "relations",
+    "policy",
+    "political",
+    "election",
+    "electoral",
+    "union",
+    "industry",
+    "market",
+    "research",
+    "senate",
+    "congressional",
+    "republican",
+    "democratic",
+    "labour",
+    "conservative",
+    "liberal",
+];
+
+/// Determiners and possessives that start a speaker phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "his", "her", "its", "their", "our", "this", "that", "these",
+    "those", "each",
+];
+
+/// Titles written before a name: `Mr. Obama`, `Sen. McCaskill`, `President Putin`.
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "rev",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "adm",
+    "prof",
+    "president",
+    "senator",
+    "representative",
+    "governor",
+    "general",
+    "judge",
+    "justice",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "sheikh",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "mayor",
+    "chancellor",
+    "premier",
+];
+
+fn is_honorific(word: &str) -> bool {
+    is_capitalised(word) && is_in(HONORIFICS, word)
+}
+
+/// A word that can modify a role noun: from the list, or a possessive (`the ad’s narrator`).
+fn is_modifier(word: &str) -> bool {
+    is_in(MODIFIERS, word) || word.ends_with("’s") || word.ends_with("'s")
+}
+
+fn lower(text: &str, t: &Token) -> String {
+    t.text(text).to_lowercase()
+}
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    is_in(AUXILIARIES, word)
+}
+
+pub(crate) fn is_cue(text: &str, t: &Token) -> bool {
+    t.is_word() && SPEECH_VERBS.base(t.text(text)).is_some()
+}
+
+fn pronoun(word: &str) -> Option<Pronoun> {
+    Some(match word {
+        "he" | "He" => Pronoun::He,
+        "she" | "She" => Pronoun::She,
+        "they" | "They" => Pronoun::They,
+        "I" | "we" | "We" | "it" | "It" => Pronoun::Other,
+        _ => return None,
+    })
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Lower-case particles inside personal names: `Mohammed bin Salman`, `Ursula von der Leyen`.
+fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "bin"
+            | "al"
+            | "de"
+            | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "del"
+            | "la"
+            | "le"
+            | "di"
+            | "du"
+            | "dos"
+            | "das"
+            | "ibn"
+            | "el"
+    )
+}
+
+/// Capitalised words that start sentences or clauses and are never a speaker's name.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "yet"
+            | "if"
+            | "when"
+            | "while"
+            | "as"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "to"
+            | "with"
+            | "by"
+            | "of"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "speaking"
+            | "asked"
+            | "however"
+            | "meanwhile"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "there"
+            | "here"
+            | "it"
+            | "we"
+            | "they"
+            | "you"
+            | "i"
+            | "he"
+            | "she"
+            | "his"
+            | "her"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "sir"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "last"
+            | "next"
+            | "according"
+            | "though"
+            | "although"
+            | "because"
+            | "instead"
+            | "still"
+            | "now"
+            | "then"
+            | "later"
+            | "even"
+    )
+}
+
+/// Document facts the phrase reader consults: the text, its tokens and its mentions.
+pub(crate) struct Reader<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub mentions: &'a [Mention],
+}
+
+impl<'a> Reader<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The mention covering token `i`, with the token range it spans.
+    fn mention_at(&self, i: usize) -> Option<(Mention, usize, usize)> {
+        let t = self.tokens.get(i)?.span;
+        let k = self.mentions.partition_point(|m| m.span.end <= t.start);
+        let m = *self.mentions.get(k)?;
+        if !m.span.overlaps(t) {
+            return None;
+        }
+        // `i` is in range (its token was read above), so every index here is too.
+        let first = (0..=i)
+            .rev()
+            .take_while(|&j| self.tokens[j].span.end > m.span.start)
+            .last()?;
+        let last = (i..self.tokens.len())
+            .take_while(|&j| self.tokens[j].span.start < m.span.end)
+            .last()?;
+        Some((m, first, last))
+    }
+
+    /// A speaker phrase starting at token `i`.
+    pub fn forward(&self, i: usize) -> Option<Phrase> {
+        let tok = self.tokens.get(i)?;
+        if !tok.is_word() {
+            return None;
+        }
+        let w = self.word(i);
+        if let Some(p) = pronoun(w) {
+            return Some(self.phrase(i, i, Head::Pronoun(p)));
+        }
+        // `Mr. Obama`, `Sen. Claire McCaskill`, `the Rev. Peter Wherry`: the title is part of
+        // the words as written.
+        if is_honorific(w)
+            || w.eq_ignore_ascii_case("the")
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| is_honorific(t.text(self.text)))
+        {
+            let mut j = i + 1;
+            if w.eq_ignore_ascii_case("the") {
+                j += 1;
+            }
+            if self.word_at(j) == "." {
+                j += 1;
+            }
+            let p = self.forward(j)?;
+            return Some(Phrase {
+                span: Span::new(tok.span.start, p.span.end),
+                first: i,
+                ..p
+            });
+        }
+        // A determiner or modifiers, then a role or body noun: `the Kremlin spokesman`, and a
+        // name after it: `White House press secretary Josh Earnest`.
+        if is_in(DETERMINERS, w) || self.mention_at(i).is_some() || is_modifier(w) {
+            let mut j = i;
+            while j < self.tokens.len() && j < i + 7 {
+                if let Some(head) = self.role_or_body(j) {
+                    if let Some(name) = self.named_after(j + 1) {
+                        return Some(Phrase {
+                            span: Span::new(tok.span.start, name.span.end),
+                            first: i,
+                            ..name
+                        });
+                    }
+                    return Some(self.phrase(i, j, head));
+                }
+                let wj = self.word(j);
+                let ok = j == i
+                    || self.is_word_at(j)
+                        && (is_modifier(wj) || self.mention_at(j).is_some() || is_capitalised(wj));
+                if !ok {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        if let Some(p) = self.mention_forward(i) {
+            return Some(p);
+        }
+        // `The New York Times`
+        if w == "The" && self.tokens.get(i + 1).is_some() {
+            if let Some(p) = self.name_forward(i + 1) {
+                return Some(Phrase {
+                    span: Span::new(tok.span.start, p.span.end),
+                    first: i,
+                    ..p
+                });
+            }
+        }
+        self.name_forward(i)
+    }
+
+    fn is_word_at(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(Token::is_word)
+    }
+
+    fn word_at(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// A mention starting exactly at token `i`.
+    fn mention_forward(&self, i: usize) -> Option<Phrase> {
+        let (m, first, last) = self.mention_at(i)?;
+        (first == i).then_some(Phrase {
+            span: m.span,
+            head: Head::Entity(m.entity),
+            first,
+            last,
+        })
+    }
+
+    /// A name right after a role noun, with an optional title: `spokesman Dmitry Peskov`,
+    /// `Chief Chuck Jordan`.
+    fn named_after(&self, i: usize) -> Option<Phrase> {
+        let w = self.word_at(i);
+        let mut j = i;
+        if is_honorific(w) {
+            j += 1;
+            if self.word_at(j) == "." {
+                j += 1;
+            }
+        }
+        self.mention_forward(j).or_else(|| self.name_forward(j))
+    }
+
+    /// A speaker phrase ending at token `i`.
+    pub fn backward(&self, i: usize) -> Option<Phrase> {
+        let tok = self.tokens.get(i)?;
+        if !tok.is_word() {
+            return None;
+        }
+        let w = self.word(i);
+        if let Some(p) = pronoun(w) {
+            return Some(self.phrase(i, i, Head::Pronoun(p)));
+        }
+        if let Some((m, first, last)) = self.mention_at(i) {
+            if last == i {
+                return Some(Phrase {
+                    span: m.span,
+                    head: Head::Entity(m.entity),
+                    first,
+                    last,
+                });
+            }
+        }
+        if let Some(head) = self.role_or_body(i) {
+            // Walk left over modifiers to the determiner, if any.
+            let mut first = i;
+            while first > 0 && first + 7 > i {
+                let j = first - 1;
+                let wj = self.word(j);
+                if is_in(DETERMINERS, wj) {
+                    first = j;
+                    break;
+                }
+                let modifier = self.is_word_at(j)
+                    && (is_modifier(wj)
+                        || self.mention_at(j).is_some()
+                        || is_capitalised(wj) && !is_function_word(wj));
+                if !modifier {
+                    break;
+                }
+                first = j;
+            }
+            return Some(self.phrase(first, i, head));
+        }
+        self.name_backward(i)
+    }
+
+    fn role_or_body(&self, i: usize) -> Option<Head> {
+        let t = self.tokens.get(i)?;
+        if !t.is_word() {
+            return None;
+        }
+        let w = lower(self.text, t);
+        if ROLES.contains(&w) {
+            Some(Head::Role(t.span))
+        } else if BODIES.contains(&w) {
+            Some(Head::Body(t.span))
+        } else {
+            None
+        }
+    }
+
+    /// The phrase over tokens `first..=last` (both in range: callers pass indices they read).
+    fn phrase(&self, first: usize, last: usize, head: Head) -> Phrase {
+        let start = self.tokens.get(first).map_or(0, |t| t.span.start);
+        let end = self.tokens.get(last).map_or(start, |t| t.span.end);
+        Phrase {
+            span: Span::new(start, end),
+            head,
+            first,
+            last,
+        }
+    }
+
+    /// A period after an initial (`George W. Bush`).
+    fn is_initial_period(&self, j: usize) -> bool {
+        self.word(j) == "."
+            && j > 0
+            && self.word(j - 1).chars().count() == 1
+            && self.word(j - 1).chars().all(char::is_uppercase)
+    }
+
+    fn is_name_word(&self, j: usize) -> bool {
+        let w = self.word(j);
+        self.tokens
+            .get(j)
+            .is_some_and(|t| t.is_word() && !is_cue(self.text, t))
+            && is_capitalised(w)
+            && !is_function_word(w)
+    }
+
+    /// Capitalised words starting at `i`: `Amina Bello`, `Mohammed bin Salman`.
+    fn name_forward(&self, i: usize) -> Option<Phrase> {
+        if !self.is_name_word(i) {
+            return None;
+        }
+        let mut last = i;
+        let mut j = i + 1;
+        while j < self.tokens.len() && j < i + 5 {
+            if self.is_name_word(j) {
+                last = j;
+            } else if !(is_name_particle(self.word(j)) || self.is_initial_period(j)) {
+                break;
+            }
+            j += 1;
+        }
+        Some(self.phrase(i, last, Head::Name))
+    }
+
+    /// Capitalised words ending at `i`.
+    fn name_backward(&self, i: usize) -> Option<Phrase> {
+        if !self.is_name_word(i) {
+            return None;
+        }
+        let mut first = i;
+        let mut j = i;
+        while j > 0 && j + 5 > i {
+            j -= 1;
+            if self.is_name_word(j) {
+                first = j;
+            } else if !(is_name_particle(self.word(j)) || self.is_initial_period(j)) {
+                break;
+            }
+        }
+        Some(self.phrase(first, i, Head::Name))
+    }
+}
