@@ -131,13 +131,21 @@ impl<'a> Attributor<'a> {
         // `“Q,” Tulsa police Chief Chuck Jordan said Monday.`: the first cue verb close by, and
         // its subject.
         let n = self.tokens.len();
-        let v = (i..n.min(i + 12))
+        let v = (i..n.min(i + 40))
             .find(|&v| is_cue(self.text, &self.tokens[v]) && self.tok(v.wrapping_sub(1)) != "to")?;
-        let p = self.subject_before(v).filter(|p| p.first >= i)?;
+        let p = match r.forward(i) {
+            // A name opening the window and followed by an appositive: `Michael McFaul, a
+            // senior fellow at …, said`.
+            Some(p) if p.last < v && matches!(self.tok(p.last + 1), "," | "(") => p,
+            _ if v > i + 12 => return None,
+            _ => self.subject_before(v).filter(|p| p.first >= i)?,
+        };
         // After a quotation that ended its sentence, only a bare attribution follows
-        // (`“Q.” Trump said on Monday.`), not a new statement (`“Q.” Trump said the talks …`).
+        // (`“Q.” Trump said on Monday.`, `“Q?” Trump said, looking on.`), not a new statement
+        // (`“Q.” Trump said the talks …`).
         let ended = q.content.slice(self.text).ends_with(['.', '!', '?']);
-        if ended && (p.first != i || n - v > 5) {
+        let bare = n - v <= 6 || matches!(self.tok(v + 1), "," | "." | ";" | ":");
+        if ended && (p.first != i || !bare) {
             return None;
         }
         Some(attribution(p, Some(self.tokens[v].span)))
@@ -149,7 +157,16 @@ impl<'a> Attributor<'a> {
         let end = q.open.start;
         let floor = floor.max(floor_boundary(self.text, end.saturating_sub(WINDOW)));
         let start = sentence_start(self.text, floor, end);
-        self.before_in(Span::new(start, end))
+        let window = Span::new(start, end);
+        self.before_in(window).or_else(|| {
+            // `… that I had to change my answer: “Q”`: a colon introduces the quotation.
+            let w = window.slice(self.text).trim_end();
+            if w.ends_with(':') {
+                self.first_named(Span::new(window.start, window.start + w.len()))
+            } else {
+                None
+            }
+        })
     }
 
     /// The attribution at the end of `window`: a cue verb with its subject, or `according to X`.
@@ -169,6 +186,19 @@ impl<'a> Attributor<'a> {
             }
             if let Some(p) = self.subject_before(v) {
                 return Some(attribution(p, Some(self.tokens[v].span)));
+            }
+            // `He then defended the remark, saying, “Q”` · `I laughed and said, “Q”`: the
+            // subject of the clause the participle or second verb belongs to.
+            let mut b = v.wrapping_sub(1);
+            while is_auxiliary(self.tok(b)) {
+                b = b.wrapping_sub(1);
+            }
+            if self.tok(v).ends_with("ing") && self.tok(b) == ","
+                || matches!(self.tok(b), "and" | "but")
+            {
+                if let Some(p) = (0..v).filter_map(|k| r.forward(k)).find(|p| p.last < v) {
+                    return Some(attribution(p, Some(self.tokens[v].span)));
+                }
             }
             // `said Peskov:`
             if let Some(p) = r.forward(v + 1) {
@@ -314,6 +344,14 @@ impl<'a> Resolver<'a> {
             Head::Entity(e) => Some(e),
             Head::Pronoun(Pronoun::He) => self.pronoun(a.speaker.start, Some(Gender::Male)),
             Head::Pronoun(Pronoun::She) => self.pronoun(a.speaker.start, Some(Gender::Female)),
+            Head::Pronoun(Pronoun::Who) => {
+                // The name right before `who`.
+                let k = self
+                    .mentions
+                    .partition_point(|m| m.span.end <= a.speaker.start);
+                let m = self.mentions[..k].last()?;
+                (a.speaker.start - m.span.end <= 4).then_some(m.entity)
+            }
             Head::Pronoun(_) => None,
             Head::Name => self.name(a.speaker),
             Head::Role(word) => {

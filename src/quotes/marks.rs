@@ -167,12 +167,85 @@ fn starts_with_opening_mark(p: &str) -> bool {
     p.starts_with(['“', '"', '„', '«', '‘']) || p.starts_with("''")
 }
 
+/// Decide each straight double mark: by its context where that is clear (after a space and
+/// before a word it opens; after a word or punctuation and before a space it closes), else by
+/// alternation. A closing-looking mark with nothing open is stray and dropped.
+fn resolve_straight(text: &str, marks: &mut Vec<Found>) {
+    let mut open = false;
+    marks.retain_mut(|m| {
+        if m.level != Level::Double || m.mark != Mark::Either {
+            return true;
+        }
+        let prev = text[..m.span.start].chars().next_back();
+        let next = text[m.span.end..].chars().next();
+        let space_before =
+            prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–'));
+        let space_after = next.is_none_or(|c| {
+            c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')' | '?' | '!')
+        });
+        let closing = !space_before && space_after;
+        if closing && !open {
+            return false;
+        }
+        m.mark = if open { Mark::Close } else { Mark::Open };
+        open = !open;
+        true
+    });
+}
+
+/// Pair double marks with a stack, so nested quotations pair inside out. Openers left
+/// unclosed at the paragraph end are stray, except the outermost when the quotation runs on
+/// into the next paragraph or opened this one; strays are set aside and the rest paired again.
+/// Returns the pairs at depth 0 in text order (`None` close: runs to the paragraph end) and
+/// which marks are stray openers.
+fn pair_doubles(
+    marks: &[Found],
+    para: Span,
+    next_reopens: bool,
+) -> (Vec<(usize, Option<usize>)>, Vec<bool>) {
+    let run = |strays: &[bool]| {
+        let mut stack: Vec<usize> = Vec::new();
+        let mut pairs = Vec::new();
+        for (k, m) in marks.iter().enumerate() {
+            if m.level != Level::Double || strays.get(k) == Some(&true) {
+                continue;
+            }
+            match m.mark {
+                Mark::Open => stack.push(k),
+                _ => {
+                    if let Some(o) = stack.pop() {
+                        if stack.is_empty() {
+                            pairs.push((o, Some(k)));
+                        }
+                    }
+                }
+            }
+        }
+        (pairs, stack)
+    };
+    let (pairs, unclosed) = run(&[]);
+    if unclosed.is_empty() {
+        return (pairs, Vec::new());
+    }
+    let keep_bottom = next_reopens || marks[unclosed[0]].span.start == para.start;
+    let mut strays = vec![false; marks.len()];
+    for &k in &unclosed[usize::from(keep_bottom)..] {
+        strays[k] = true;
+    }
+    let (mut pairs, left) = run(&strays);
+    if keep_bottom {
+        if let Some(&bottom) = left.first() {
+            pairs.push((bottom, None));
+        }
+    }
+    (pairs, strays)
+}
+
 /// Pair the marks of one paragraph.
 fn pair(text: &str, para: Span, index: usize, next_reopens: bool, out: &mut Vec<Quoted>) {
-    let marks = classify(text, para);
-    let mut double: Option<Span> = None;
-    let mut single: Option<Span> = None;
-    let mut weak_close: Option<Span> = None;
+    let mut marks = classify(text, para);
+    resolve_straight(text, &mut marks);
+    let (pairs, strays) = pair_doubles(&marks, para, next_reopens);
     let mut emit = |open: Span, close: Option<Span>, end: usize, continues: bool| {
         let content = Span::new(open.end, end).trim(text);
         if !content.is_empty() {
@@ -185,41 +258,44 @@ fn pair(text: &str, para: Span, index: usize, next_reopens: bool, out: &mut Vec<
             });
         }
     };
-    for m in marks {
-        match (m.level, m.mark) {
-            (Level::Double, Mark::Open) => {
-                // An opening mark while one is open: the earlier one was stray.
-                double = Some(m.span);
-                single = None;
-            }
-            (Level::Double, Mark::Close) => {
-                if let Some(open) = double.take() {
-                    emit(open, Some(m.span), m.span.start, false);
-                }
-                single = None;
-            }
-            (Level::Double, Mark::Either) => match double.take() {
-                Some(open) => {
-                    emit(open, Some(m.span), m.span.start, false);
-                    single = None;
-                }
-                None => {
-                    // An outer single quotation cannot contain a double opening: it was stray.
-                    if let Some(open) = single.take() {
-                        if let Some(close) = weak_close.take() {
-                            emit(open, Some(close), close.start, false);
-                        }
-                    }
-                    double = Some(m.span);
-                }
-            },
-            (Level::Single, Mark::Open) => {
+    for &(o, c) in &pairs {
+        match c {
+            Some(c) => emit(
+                marks[o].span,
+                Some(marks[c].span),
+                marks[c].span.start,
+                false,
+            ),
+            None => emit(marks[o].span, None, para.end, next_reopens),
+        }
+    }
+    // Single marks make quotations only outside double ones (British style); inside they are
+    // nested quotes. The depth-0 pairs are in text order, so one pointer walks them.
+    let mut single: Option<Span> = None;
+    let mut weak_close: Option<Span> = None;
+    let mut next_pair = 0;
+    for (k, m) in marks.iter().enumerate() {
+        let at = m.span.start;
+        while pairs
+            .get(next_pair)
+            .is_some_and(|&(_, c)| c.is_some_and(|c| marks[c].span.start < at))
+        {
+            next_pair += 1;
+        }
+        let inside_double = pairs.get(next_pair).is_some_and(|&(o, c)| {
+            marks[o].span.start < at && c.is_none_or(|c| at < marks[c].span.start)
+        });
+        if m.level != Level::Single || strays.get(k) == Some(&true) || inside_double {
+            continue;
+        }
+        match m.mark {
+            Mark::Open => {
                 if single.is_none() {
                     single = Some(m.span);
                     weak_close = None;
                 }
             }
-            (Level::Single, _) => {
+            _ => {
                 let Some(open) = single else { continue };
                 if m.weak {
                     weak_close.get_or_insert(m.span);
@@ -227,22 +303,14 @@ fn pair(text: &str, para: Span, index: usize, next_reopens: bool, out: &mut Vec<
                 }
                 single = None;
                 weak_close = None;
-                // Nested inside a double quotation: not a quotation record of its own.
-                if double.is_none() {
-                    emit(open, Some(m.span), m.span.start, false);
-                }
+                emit(open, Some(m.span), m.span.start, false);
             }
         }
     }
-    if let (Some(open), None) = (single, double) {
+    if let Some(open) = single {
         if let Some(close) = weak_close {
             emit(open, Some(close), close.start, false);
         } else if next_reopens || open.start == para.start {
-            emit(open, None, para.end, next_reopens);
-        }
-    }
-    if let Some(open) = double {
-        if next_reopens || open.start == para.start {
             emit(open, None, para.end, next_reopens);
         }
     }
@@ -299,6 +367,34 @@ mod tests {
             ["We visited the Joneses’ house,"]
         );
         assert_eq!(quotes("“I’ll go,” said Putin’s aide."), ["I’ll go,"]);
+    }
+
+    #[test]
+    fn nested_double_quotes_of_either_style_stay_inside() {
+        assert_eq!(
+            quotes("\"I read the question: “Do you agree?” Most said no,\" he said."),
+            ["I read the question: “Do you agree?” Most said no,"]
+        );
+        assert_eq!(
+            quotes("“I’d rather live in what he calls “hell” than here,” she said."),
+            ["I’d rather live in what he calls “hell” than here,"]
+        );
+    }
+
+    #[test]
+    fn stray_opening_mark_before_a_real_quote_is_set_aside() {
+        assert_eq!(
+            quotes("The “peace plan was aired. Then he said “Yes, we agree.”"),
+            ["Yes, we agree."]
+        );
+    }
+
+    #[test]
+    fn straight_mark_after_a_word_with_nothing_open_is_stray() {
+        assert_eq!(
+            quotes("a review of [his] systems\" including the \"medical records\" he had"),
+            ["medical records"]
+        );
     }
 
     #[test]

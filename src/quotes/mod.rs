@@ -65,7 +65,13 @@ pub(crate) fn find(
     let mut out = Vec::with_capacity(quoted.len());
     for (q, a) in quoted.iter().zip(&found) {
         let content = strip_label(text, q);
-        if !is_speech(text, q, content, a.map(|(a, _)| a)) {
+        if !is_speech(
+            text,
+            q,
+            content,
+            a.map(|(a, _)| a),
+            a.is_some_and(|(_, i)| i),
+        ) {
             continue;
         }
         let speaker = a.map(|(a, _)| Speaker {
@@ -265,8 +271,52 @@ fn word_count(s: &str) -> usize {
         .count()
 }
 
+/// Nouns for works whose titles stand in quotation marks: `his 2002 book, “Make Your Kid a
+/// Millionaire,”`.
+const WORK_NOUNS: &[&str] = &[
+    "book",
+    "film",
+    "movie",
+    "song",
+    "album",
+    "show",
+    "series",
+    "programme",
+    "program",
+    "column",
+    "essay",
+    "article",
+    "report",
+    "play",
+    "novel",
+    "documentary",
+    "episode",
+    "anthem",
+    "hymn",
+    "poem",
+    "musical",
+    "opera",
+    "podcast",
+    "exhibition",
+    "headline",
+    "campaign",
+    "operation",
+];
+
+/// Words before an opening mark that make a Title Case quotation a name rather than speech.
+const NAME_INTRODUCERS: &[&str] = &[
+    "the", "a", "an", "of", "on", "in", "at", "from", "to", "for", "with", "by", "his", "her",
+    "their", "its",
+];
+
 /// Speech or a scare quote, title or nickname? See the module documentation.
-fn is_speech(text: &str, q: &Quoted, content: Span, a: Option<Attribution>) -> bool {
+fn is_speech(
+    text: &str,
+    q: &Quoted,
+    content: Span,
+    a: Option<Attribution>,
+    inherited: bool,
+) -> bool {
     if content.is_empty() {
         return false;
     }
@@ -284,20 +334,23 @@ fn is_speech(text: &str, q: &Quoted, content: Span, a: Option<Attribution>) -> b
         return false;
     }
     let words = content.slice(text);
-    if a.is_some() {
-        return true;
+    if is_title_case(words) {
+        // A title or a name: `On “Face the Nation,” Sanders said`, `‘All Bets Are Off.’`.
+        let introduced = [WORK_NOUNS, NAME_INTRODUCERS]
+            .iter()
+            .any(|list| list.iter().any(|w| w.eq_ignore_ascii_case(last_word)));
+        if a.is_none() || inherited || introduced || word_count(words) < 4 {
+            return false;
+        }
     }
-    word_count(words) >= MIN_UNATTRIBUTED_WORDS && !is_title_case(words)
+    a.is_some() || word_count(words) >= MIN_UNATTRIBUTED_WORDS
 }
 
-/// Every word capitalised, except short function words, and no sentence punctuation at the end:
-/// the title of a work or a name.
+/// At least two words, every one capitalised except short function words: the title of a
+/// work, a name, or a heading.
 fn is_title_case(s: &str) -> bool {
-    let s = s.trim_end_matches([',', ' ']);
-    if s.ends_with(['.', '!', '?']) {
-        return false;
-    }
-    s.split_whitespace()
+    let words: Vec<&str> = s
+        .split_whitespace()
         .filter(|w| {
             !matches!(
                 *w,
@@ -312,9 +365,14 @@ fn is_title_case(s: &str) -> bool {
                     | "at"
                     | "by"
                     | "with"
+                    | "is"
+                    | "or"
             )
         })
-        .all(|w| {
+        .collect();
+    words.len() >= 2
+        && words.len() <= 10
+        && words.iter().all(|w| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
@@ -337,6 +395,8 @@ mod tests {
     #[test]
     fn title_case_is_a_title() {
         assert!(is_title_case("The Art of the Deal"));
+        assert!(is_title_case("All Bets Are Off."));
         assert!(!is_title_case("We will win this war, believe me."));
+        assert!(!is_title_case("Yes."));
     }
 }
