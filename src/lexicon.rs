@@ -20,11 +20,18 @@ impl WordList {
 
     /// True when `word` (compared in lower case) is listed.
     pub fn contains(&self, word: &str) -> bool {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            self.words.contains(&word.to_lowercase())
-        } else {
-            self.words.contains(word)
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+            return self.words.contains(word);
         }
+        // Short ASCII words are lower-cased on the stack: this runs for every name matched.
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w));
+        }
+        self.words.contains(&word.to_lowercase())
     }
 
     /// Number of entries.

@@ -9,6 +9,7 @@ pub use matcher::{BuildError, MatchOptions};
 use crate::analysis::{Entity, Mention};
 use crate::text::Folded;
 use matcher::{Matcher, RawMatch};
+use std::collections::HashMap;
 
 /// Find and resolve the entities of `text` (whose folded form is `folded`). Entities come in
 /// order of first mention; mentions in text order, each with the index of its entity.
@@ -21,15 +22,14 @@ pub(crate) fn find(
     matcher.find_in(text, folded, raw);
     let resolved = resolve::resolve(matcher, text, folded, raw);
     let mut entities: Vec<Entity> = Vec::new();
-    // Matcher entity index -> position in `entities`; documents name few entities, so a short
-    // list beats a map.
-    let mut slots: Vec<(u32, usize)> = Vec::new();
+    // Matcher entity index -> position in `entities`.
+    let mut slots: HashMap<u32, usize> = HashMap::new();
     let mut mentions = Vec::with_capacity(resolved.len());
     for r in resolved {
-        let slot = match slots.iter().find(|(e, _)| *e == r.entity) {
-            Some(&(_, slot)) => slot,
+        let slot = match slots.get(&r.entity) {
+            Some(&slot) => slot,
             None => {
-                slots.push((r.entity, entities.len()));
+                slots.insert(r.entity, entities.len());
                 entities.push(Entity {
                     info: matcher.entities[r.entity as usize].clone(),
                     mentions: Vec::new(),

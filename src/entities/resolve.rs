@@ -13,7 +13,9 @@ use super::matcher::{on_word_boundaries, Matcher, RawMatch};
 use crate::lexicon::{MONTHS, PLACE_PREPOSITIONS};
 use crate::span::Span;
 use crate::text::Folded;
+use aho_corasick::AhoCorasick;
 use memchr::memmem;
+use std::collections::HashMap;
 
 /// A resolved mention: an original-text span and the matcher's entity index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +40,9 @@ pub(crate) fn resolve(
 ) -> Vec<Resolved> {
     let ftext = folded.as_str();
     let mut introduced: Vec<Introduced> = Vec::new();
+    // Entity -> order of introduction; surname -> the earliest introduced person with it.
+    let mut rank: HashMap<u32, usize> = HashMap::new();
+    let mut by_surname: HashMap<&str, (usize, u32)> = HashMap::new();
     // Folded spans of accepted mentions, with their entities.
     let mut accepted: Vec<(usize, usize, u32)> = Vec::with_capacity(raw.len());
     for m in raw {
@@ -45,20 +50,13 @@ pub(crate) fn resolve(
         if is_date(ftext, m.start, m.end) {
             continue;
         }
-        let rank = |entity: u32| introduced.iter().position(|i| i.entity == entity);
         let targets = matcher.targets(m.pattern);
         // An introduced entity this name can refer to, earliest introduced first: one of the
         // name's own targets, or a person whose surname it is.
         let by_context = targets
             .iter()
-            .filter_map(|t| rank(t.entity).map(|r| (r, t.entity)))
-            .chain(
-                introduced
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, i)| matcher.surnames[i.entity as usize].as_deref() == Some(found))
-                    .map(|(r, i)| (r, i.entity)),
-            )
+            .filter_map(|t| rank.get(&t.entity).map(|&r| (r, t.entity)))
+            .chain(by_surname.get(found).copied())
             .min_by_key(|&(r, _)| r)
             .map(|(_, e)| e);
         let mut strong = true;
@@ -79,7 +77,12 @@ pub(crate) fn resolve(
                 },
             },
         };
-        if strong && rank(chosen).is_none() {
+        if strong && !rank.contains_key(&chosen) {
+            let r = introduced.len();
+            rank.insert(chosen, r);
+            if let Some(surname) = matcher.surnames[chosen as usize].as_deref() {
+                by_surname.entry(surname).or_insert((r, chosen));
+            }
             introduced.push(Introduced {
                 entity: chosen,
                 at: m.end,
@@ -139,6 +142,7 @@ pub(crate) fn previous_word(text: &str, end: usize) -> Option<(&str, usize)> {
 }
 
 /// Find bare surnames of introduced people after their introduction, where no other name stands.
+/// Where two people's surnames compete for the same words, the one introduced first wins.
 fn add_surname_mentions(
     matcher: &Matcher,
     ftext: &str,
@@ -146,31 +150,60 @@ fn add_surname_mentions(
     accepted: &mut Vec<(usize, usize, u32)>,
 ) {
     let bytes = ftext.as_bytes();
-    let before = accepted.len();
-    for intro in introduced {
-        let Some(surname) = matcher.surnames[intro.entity as usize].as_deref() else {
-            continue;
+    // (start, end, introduction order, entity)
+    let mut hits: Vec<(usize, usize, usize, u32)> = Vec::new();
+    let mut consider = |s: usize, e: usize, r: usize, entity: u32| {
+        if !on_word_boundaries(bytes, s, e) || is_date(ftext, s, e) {
+            return;
+        }
+        // Already named here by the gazetteer?
+        let k = accepted.partition_point(|&(_, end, _)| end <= s);
+        if !accepted.get(k).is_some_and(|&(start, _, _)| start < e) {
+            hits.push((s, e, r, entity));
+        }
+    };
+    let people: Vec<(usize, &Introduced, &str)> = introduced
+        .iter()
+        .enumerate()
+        .filter_map(|(r, i)| Some((r, i, matcher.surnames[i.entity as usize].as_deref()?)))
+        .collect();
+    if people.len() <= 4 {
+        for &(r, intro, surname) in &people {
+            for pos in memmem::find_iter(&bytes[intro.at..], surname.as_bytes()) {
+                consider(
+                    intro.at + pos,
+                    intro.at + pos + surname.len(),
+                    r,
+                    intro.entity,
+                );
+            }
+        }
+    } else {
+        // Many people: one pass over the text for all their surnames.
+        let Ok(ac) = AhoCorasick::new(people.iter().map(|p| p.2)) else {
+            return;
         };
-        for pos in memmem::find_iter(&bytes[intro.at..], surname.as_bytes()) {
-            let (s, e) = (intro.at + pos, intro.at + pos + surname.len());
-            if !on_word_boundaries(bytes, s, e) || is_date(ftext, s, e) {
-                continue;
+        let from = people.iter().map(|p| p.1.at).min().unwrap_or(0);
+        for m in ac.find_overlapping_iter(&ftext[from..]) {
+            let (r, intro, _) = people[m.pattern().as_usize()];
+            let (s, e) = (from + m.start(), from + m.end());
+            if s >= intro.at {
+                consider(s, e, r, intro.entity);
             }
-            // Already named here (by the gazetteer or by an earlier-introduced namesake)?
-            let k = accepted[..before].partition_point(|&(_, end, _)| end <= s);
-            if accepted[..before]
-                .get(k)
-                .is_some_and(|&(start, _, _)| start < e)
-                || accepted[before..].iter().any(|&(a, b, _)| a < e && s < b)
-            {
-                continue;
-            }
-            accepted.push((s, e, intro.entity));
         }
     }
-    if accepted.len() > before {
-        accepted.sort_unstable_by_key(|&(s, _, _)| s);
+    if hits.is_empty() {
+        return;
     }
+    hits.sort_unstable_by_key(|&(s, _, r, _)| (s, r));
+    let mut last_end = 0;
+    for (s, e, _, entity) in hits {
+        if s >= last_end {
+            accepted.push((s, e, entity));
+            last_end = e;
+        }
+    }
+    accepted.sort_unstable_by_key(|&(s, _, _)| s);
 }
 
 #[cfg(test)]

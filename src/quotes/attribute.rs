@@ -17,7 +17,9 @@ use crate::analysis::{Entity, Mention};
 use crate::gazetteer::Gender;
 use crate::lexicon::ROLES;
 use crate::span::Span;
+use crate::text::fold_str;
 use crate::text::segment::{ends_sentence, tokens, Token};
+use std::collections::HashMap;
 
 /// A speaker phrase and the cue that ties it to a quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,7 +30,7 @@ pub(crate) struct Attribution {
 }
 
 /// How far around a quotation to look for its attribution, in bytes.
-const WINDOW: usize = 300;
+pub(crate) const WINDOW: usize = 300;
 
 /// The start of the sentence holding byte `pos`, not before `floor`.
 pub(crate) fn sentence_start(text: &str, floor: usize, pos: usize) -> usize {
@@ -270,6 +272,8 @@ pub(crate) struct Resolver<'a> {
     /// `(role noun, entity, position)` from `Kremlin spokesman Dmitry Peskov` or `Peskov, the
     /// Kremlin spokesman,`.
     roles: Vec<(String, usize, usize)>,
+    /// Upper-cased folded surname -> the first person of the document with it.
+    surnames: HashMap<String, usize>,
 }
 
 impl<'a> Resolver<'a> {
@@ -285,8 +289,17 @@ impl<'a> Resolver<'a> {
             entities,
             quoted,
             roles: Vec::new(),
+            surnames: HashMap::new(),
         };
+        for (k, e) in entities.iter().enumerate() {
+            if e.info.kind == "PERSON" {
+                if let Some(last) = e.info.name.split_whitespace().next_back() {
+                    r.surnames.entry(fold_str(last).to_uppercase()).or_insert(k);
+                }
+            }
+        }
         r.collect_roles();
+        r.roles.sort_by_key(|&(_, _, at)| at);
         r
     }
 
@@ -355,19 +368,26 @@ impl<'a> Resolver<'a> {
             Head::Pronoun(_) => None,
             Head::Name => self.name(a.speaker),
             Head::Role(word) => {
+                // Roles are recorded in text order: the latest one before the quotation.
                 let w = word.slice(self.text).to_lowercase();
-                self.roles
+                let before = pos.max(a.speaker.start);
+                let k = self.roles.partition_point(|&(_, _, at)| at < before);
+                self.roles[..k]
                     .iter()
-                    .filter(|(r, _, at)| *r == w && *at < pos.max(a.speaker.start))
+                    .rev()
+                    .take(200)
+                    .find(|(r, _, _)| *r == w)
                     .map(|&(_, e, _)| e)
-                    .next_back()
             }
             Head::Body(word) => {
                 let w = word.slice(self.text).to_lowercase();
-                self.mentions
+                let k = self
+                    .mentions
+                    .partition_point(|m| m.span.end <= a.speaker.start);
+                self.mentions[..k]
                     .iter()
                     .rev()
-                    .filter(|m| m.span.end <= a.speaker.start)
+                    .take(200)
                     .map(|m| m.entity)
                     .find(|&e| {
                         let info = &self.entities[e].info;
@@ -413,9 +433,9 @@ impl<'a> Resolver<'a> {
             nearest.span.start,
         );
         let start = floor_boundary(self.text, start);
-        self.mentions[..k]
+        let first = self.mentions[..k].partition_point(|m| m.span.start < start);
+        self.mentions[first..k]
             .iter()
-            .filter(|m| m.span.start >= start)
             .find(|m| fits(m))
             .map(|m| m.entity)
     }

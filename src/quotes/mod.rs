@@ -114,13 +114,17 @@ fn inherited(
     if !opens_paragraph {
         // `…, Schiff said. “Q”`: the sentence just before the quotation attributes it.
         let end = text[para.start..q.open.start].trim_end().len() + para.start;
-        let start = attribute::sentence_start(text, para.start, end.saturating_sub(1));
+        let floor = para.start.max(end.saturating_sub(attribute::WINDOW));
+        let start = attribute::sentence_start(text, floor, end.saturating_sub(1));
         return attributor.before_in(Span::new(start, end));
     }
     let before = paragraphs.get(q.paragraph.checked_sub(1)?)?;
     // `He added:` closing the previous paragraph.
     if before.slice(text).ends_with(':') {
-        let start = attribute::sentence_start(text, before.start, before.end);
+        let floor = before
+            .start
+            .max(before.end.saturating_sub(attribute::WINDOW));
+        let start = attribute::sentence_start(text, floor, before.end);
         let sentence = Span::new(start, before.end);
         if let Some(a) = attributor
             .before_in(sentence)
@@ -201,9 +205,13 @@ fn label_at(s: &str) -> Option<(usize, &str)> {
 /// An interview transcript turn in a paragraph without quotation marks: `PENCE: Well, look …`.
 fn add_transcript_turns(text: &str, paragraphs: &[Span], quoted: &mut Vec<Quoted>) {
     let before = quoted.len();
+    let mut has_quote = vec![false; paragraphs.len()];
+    for q in quoted.iter() {
+        has_quote[q.paragraph] = true;
+    }
     for (k, p) in paragraphs.iter().enumerate() {
         let s = p.slice(text);
-        if quoted[..before].iter().any(|q| q.paragraph == k) {
+        if has_quote[k] {
             continue;
         }
         if let Some((len, _)) = label_at(s) {
@@ -228,9 +236,15 @@ fn add_transcript_turns(text: &str, paragraphs: &[Span], quoted: &mut Vec<Quoted
 /// The speaker label of a transcript turn, at the start of the paragraph or just inside the
 /// opening mark (`"WALLACE: Let’s start …`).
 fn transcript_label(text: &str, q: &Quoted) -> Option<Attribution> {
-    let s = q.content.slice(text);
-    let (_, label) = label_at(s)?;
-    let speaker = Span::new(q.content.start, q.content.start + label.len());
+    // A turn without marks starts where its (empty) opening mark stands; one inside marks
+    // starts with its content.
+    let start = if q.open.is_empty() {
+        q.open.start
+    } else {
+        q.content.start
+    };
+    let (_, label) = label_at(&text[start..q.content.end])?;
+    let speaker = Span::new(start, start + label.len());
     let colon = Span::new(speaker.end, speaker.end + 1);
     Some(Attribution {
         speaker,
@@ -241,6 +255,9 @@ fn transcript_label(text: &str, q: &Quoted) -> Option<Attribution> {
 
 /// The quotation's content without a transcript label.
 fn strip_label(text: &str, q: &Quoted) -> Span {
+    if q.open.is_empty() {
+        return q.content;
+    }
     match label_at(q.content.slice(text)) {
         Some((len, _)) => Span::new(q.content.start + len, q.content.end).trim(text),
         None => q.content,
@@ -320,7 +337,12 @@ fn is_speech(
     if content.is_empty() {
         return false;
     }
-    let lead = text[..q.open.start].trim_end();
+    // Only the few words before the opening mark matter.
+    let from = q.open.start.saturating_sub(64);
+    let from = (from..q.open.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(q.open.start);
+    let lead = text[from..q.open.start].trim_end();
     let last_word = lead
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()

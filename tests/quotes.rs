@@ -1,0 +1,255 @@
+//! Direct quotations: each attribution pattern of news copy, and the speech-or-label rule.
+
+use gazette::{Extractor, Gazetteer};
+use once_cell::sync::Lazy;
+
+const PEOPLE: &str = "\
+trump\tPERSON\tDonald Trump\tTrump\t\tgender=m
+putin\tPERSON\tVladimir Putin\tPutin\t\tgender=m
+peskov\tPERSON\tDmitry Peskov\tPeskov\t\tgender=m
+may\tPERSON\tTheresa May\t~May\t\tgender=f
+zakharova\tPERSON\tMaria Zakharova\tZakharova\t\tgender=f
+kremlin\tORGANIZATION\tKremlin\t\t
+reuters\tORGANIZATION\tReuters\t\t
+mfa\tORGANIZATION\tRussian Foreign Ministry\t\t
+moscow\tLOCATION\tMoscow\t\t
+pence\tPERSON\tMike Pence\t\t\tgender=m
+";
+
+static EXTRACTOR: Lazy<Extractor> = Lazy::new(|| {
+    Extractor::builder()
+        .builtin(false)
+        .gazetteer(Gazetteer::from_tsv("people.tsv", PEOPLE).unwrap())
+        .build()
+        .unwrap()
+});
+
+/// `(quote, speaker words, resolved name, cue)` for every quotation.
+fn quotes(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+    let a = EXTRACTOR.analyse(text);
+    a.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.span.slice(text).to_string(),
+                q.speaker.map(|s| s.span.slice(text).to_string()),
+                q.speaker
+                    .and_then(|s| s.entity)
+                    .map(|e| a.entities[e].info.name.clone()),
+                q.cue.map(|c| c.slice(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+/// The single quotation's speaker words and resolved name.
+fn speaker(text: &str) -> (String, Option<String>) {
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "expected one quotation in {text:?}, got {q:?}");
+    (q[0].1.clone().expect("a speaker"), q[0].2.clone())
+}
+
+fn who(words: &str, name: &str) -> (String, Option<String>) {
+    (words.to_string(), Some(name.to_string()))
+}
+
+#[test]
+fn quote_then_name_then_verb() {
+    assert_eq!(
+        speaker("“We are ready to talk,” Trump said."),
+        who("Trump", "Donald Trump")
+    );
+}
+
+#[test]
+fn quote_then_verb_then_name() {
+    assert_eq!(
+        speaker("“We are ready to talk,” said Trump."),
+        who("Trump", "Donald Trump")
+    );
+}
+
+#[test]
+fn quote_then_pronoun() {
+    let text = "Donald Trump landed in Moscow.\n\n“We are ready to talk,” he said.";
+    assert_eq!(speaker(text), who("he", "Donald Trump"));
+}
+
+#[test]
+fn quote_then_role_noun_resolves_to_the_person_introduced_with_it() {
+    let text = "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n“There are no plans,” the spokesman said.";
+    assert_eq!(speaker(text), who("the spokesman", "Dmitry Peskov"));
+}
+
+#[test]
+fn name_verb_colon_then_quote() {
+    assert_eq!(
+        speaker("Trump said: “We are ready to talk.”"),
+        who("Trump", "Donald Trump")
+    );
+}
+
+#[test]
+fn name_verb_comma_then_quote() {
+    assert_eq!(
+        speaker("Trump said, “We are ready to talk.”"),
+        who("Trump", "Donald Trump")
+    );
+}
+
+#[test]
+fn fronted_clause_before_the_attribution() {
+    let text = "Speaking from his flight, Trump said, “We are ready to talk.”";
+    assert_eq!(speaker(text), who("Trump", "Donald Trump"));
+}
+
+#[test]
+fn interrupted_quotation_keeps_its_speaker() {
+    let q = quotes("“We are ready,” Peskov said. “But nobody has called us yet.”");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].0, "But nobody has called us yet.");
+    assert_eq!(q[1].2.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+}
+
+#[test]
+fn appositive_between_name_and_verb() {
+    let text = "“There are no plans,” Dmitry Peskov, the Kremlin spokesman, told reporters.";
+    let q = quotes(text);
+    assert_eq!(q[0].1.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(q[0].3.as_deref(), Some("told"));
+}
+
+#[test]
+fn relative_clause_between_name_and_verb() {
+    let text = "Peskov, who spoke in Moscow, said “there are no plans for a meeting”.";
+    assert_eq!(speaker(text), who("Peskov", "Dmitry Peskov"));
+}
+
+#[test]
+fn according_to_after_and_before() {
+    let q = quotes("“There are no plans for a meeting,” according to Peskov.");
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(q[0].3.as_deref(), Some("according to"));
+    let q = quotes("According to Peskov, “there are no plans for a meeting.”");
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+}
+
+#[test]
+fn wrote_on_a_platform_with_a_colon() {
+    let q = quotes("Peskov wrote on X: “There are no plans for a meeting.”");
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(q[0].3.as_deref(), Some("wrote"));
+}
+
+#[test]
+fn in_a_statement_the_ministry_said() {
+    let text = "The Russian Foreign Ministry summoned the envoy.\n\nIn a statement, the ministry said: “The envoy was told to leave.”";
+    assert_eq!(
+        speaker(text),
+        who("the ministry", "Russian Foreign Ministry")
+    );
+}
+
+#[test]
+fn speaker_in_the_sentence_before_a_quote_paragraph() {
+    let text = "Trump spoke for an hour. He added:\n\n“We will get it done, believe me.”";
+    assert_eq!(speaker(text), who("He", "Donald Trump"));
+}
+
+#[test]
+fn pronoun_skips_a_nearer_person_of_the_other_gender() {
+    let text =
+        "Maria Zakharova spoke after Vladimir Putin left.\n\n“Nothing was agreed today,” she said.";
+    assert_eq!(speaker(text), who("she", "Maria Zakharova"));
+    let text = "Vladimir Putin met Theresa May.\n\n“Nothing was agreed today,” he said.";
+    assert_eq!(speaker(text), who("he", "Vladimir Putin"));
+}
+
+#[test]
+fn pronoun_ignores_people_named_inside_quotations() {
+    let text = "Trump spoke in Moscow.\n\n“Nothing will happen until Putin and I meet,” he said.";
+    assert_eq!(speaker(text), who("he", "Donald Trump"));
+}
+
+#[test]
+fn first_and_second_person_inside_a_quote_are_never_the_speaker() {
+    let text =
+        "Trump spoke in Moscow.\n\n“I think we will win, and you will see it,” he told them.";
+    assert_eq!(speaker(text), who("he", "Donald Trump"));
+}
+
+#[test]
+fn role_noun_with_nobody_introduced_has_no_entity() {
+    assert_eq!(
+        speaker("“The talks are over,” a senior official said."),
+        ("a senior official".to_string(), None)
+    );
+}
+
+#[test]
+fn organisations_speak() {
+    assert_eq!(
+        speaker("“The talks are over for now,” the Kremlin said."),
+        who("Kremlin", "Kremlin")
+    );
+    assert_eq!(
+        speaker("“The talks are over for now,” Reuters reported."),
+        who("Reuters", "Reuters")
+    );
+}
+
+#[test]
+fn multi_paragraph_quotation_gives_each_paragraph_the_same_speaker() {
+    let text = "Putin said: “We have waited long enough for an answer.\n\n“We will not wait forever.\n\n“The choice is theirs.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3);
+    for (quote, _, name, _) in &q {
+        assert_eq!(name.as_deref(), Some("Vladimir Putin"), "{quote}");
+    }
+    assert_eq!(q[1].0, "We will not wait forever.");
+}
+
+#[test]
+fn quote_paragraph_after_an_attributed_one_continues_its_speaker() {
+    let text = "“We are ready to talk,” Peskov said.\n\n“Nobody has called us yet, and we are still waiting.”\n\nTrump left.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].2.as_deref(), Some("Dmitry Peskov"));
+}
+
+#[test]
+fn interview_transcript_labels() {
+    let text = "Mike Pence spoke to the host.\n\nWALLACE: Will she be there tomorrow night?\n\nPENCE: Well, look, she will not be attending the debate.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].0, "Will she be there tomorrow night?");
+    assert_eq!(q[0].1.as_deref(), Some("WALLACE"));
+    assert_eq!(q[1].1.as_deref(), Some("PENCE"));
+    assert_eq!(q[1].2.as_deref(), Some("Mike Pence"));
+    assert_eq!(q[1].3.as_deref(), Some(":"));
+    let q = quotes("Q: Will you run again next year?\n\nA: I have not decided that yet.");
+    assert_eq!(q[1].1.as_deref(), Some("A"));
+}
+
+#[test]
+fn scare_quotes_titles_and_nicknames_are_not_speech() {
+    assert!(quotes("Trump praised the so-called “peace plan” on Monday.").is_empty());
+    assert!(quotes("She was known as “the Iron Lady” in Moscow.").is_empty());
+    assert!(quotes("Putin once read “War and Peace” on a train.").is_empty());
+    assert!(quotes("In his book, “The Art of the Deal,” Trump said deals matter.").is_empty());
+}
+
+#[test]
+fn long_unattributed_quotation_is_speech_with_no_speaker() {
+    let q = quotes(
+        "The sign read nothing. “We will never give up our land to anyone,” was painted on a wall.",
+    );
+    assert_eq!(q.len(), 1);
+    assert!(q[0].1.is_none());
+}
+
+#[test]
+fn short_unattributed_quotation_is_a_label() {
+    assert!(quotes("The plan was called a “historic opportunity” by the press.").is_empty());
+}

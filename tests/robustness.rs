@@ -1,0 +1,161 @@
+//! No input makes the library panic, break the span invariants, or take more than linear time.
+//!
+//! Time is not asserted (the machine is shared and noisy); the large inputs below finish in
+//! well under a second when the work is linear and would run for hours if it were quadratic,
+//! which the test harness would report as a hung test. `BENCHMARKS.md` has the measured scaling.
+
+use gazette::{Analysis, Extractor};
+use once_cell::sync::Lazy;
+use proptest::prelude::*;
+
+static EXTRACTOR: Lazy<Extractor> = Lazy::new(|| Extractor::with_builtin().unwrap());
+
+/// The invariants every consumer relies on.
+fn check(text: &str, a: &Analysis) {
+    let ok = |s: gazette::Span| s.start <= s.end && text.get(s.start..s.end).is_some();
+    let mut last_end = 0;
+    for m in &a.mentions {
+        assert!(ok(m.span), "mention {:?} does not slice the text", m.span);
+        assert!(
+            m.span.start >= last_end,
+            "mentions overlap or are out of order"
+        );
+        assert!(m.entity < a.entities.len());
+        last_end = m.span.end;
+    }
+    for e in &a.entities {
+        assert!(!e.mentions.is_empty());
+        assert!(e.mentions.iter().all(|&m| ok(m)));
+    }
+    let mut last_start = 0;
+    for q in &a.quotes {
+        assert!(ok(q.span) && !q.span.is_empty(), "quote {:?}", q.span);
+        assert!(q.span.start >= last_start, "quotes out of order");
+        last_start = q.span.start;
+        if let Some(s) = q.speaker {
+            assert!(ok(s.span));
+            assert!(s.entity.is_none_or(|e| e < a.entities.len()));
+        }
+        if let Some(c) = q.cue {
+            assert!(ok(c));
+        }
+    }
+}
+
+fn analyse(text: &str) -> Analysis {
+    let a = EXTRACTOR.analyse(text);
+    check(text, &a);
+    a
+}
+
+const PIECES: &[&str] = &[
+    "“",
+    "”",
+    "\"",
+    "‘",
+    "’",
+    "'",
+    "''",
+    "«",
+    "»",
+    "„",
+    "‚",
+    "‹",
+    "›",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    ".",
+    ",",
+    ":",
+    "—",
+    "-",
+    "(",
+    ")",
+    "said",
+    "says",
+    "told",
+    "he",
+    "she",
+    "the",
+    "spokesman",
+    "Putin",
+    "Vladimir Putin",
+    "Trump",
+    "Peskov",
+    "Kremlin",
+    "Istanbul",
+    "İstanbul",
+    "Erdoğan",
+    "May",
+    "Theresa May",
+    "in",
+    "Chad",
+    "according to",
+    "PENCE:",
+    "Q:",
+    "We",
+    "will",
+    "win",
+    "Mr.",
+    "ğ",
+    "😀",
+    "\u{ad}",
+    "\u{a0}",
+    "U.S.",
+    "MOSCOW,",
+    "Washington",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    #[test]
+    fn random_mixes_of_marks_and_words_keep_the_invariants(picks in prop::collection::vec(0..PIECES.len(), 0..120)) {
+        let text: String = picks.iter().map(|&k| PIECES[k]).collect();
+        analyse(&text);
+    }
+
+    #[test]
+    fn arbitrary_unicode_keeps_the_invariants(text in "\\PC{0,300}") {
+        analyse(&text);
+    }
+}
+
+#[test]
+fn empty_and_whitespace_documents() {
+    for text in ["", " ", "\n\n\n", "\u{feff}", "“", "”", "\"", "'"] {
+        let a = analyse(text);
+        assert!(a.quotes.is_empty());
+    }
+}
+
+#[test]
+fn a_document_of_only_quote_marks() {
+    let text = "“”\"‘’«»„'".repeat(200_000);
+    analyse(&text);
+}
+
+#[test]
+fn a_megabyte_without_a_paragraph_break() {
+    let sentence = "“We will win,” Putin said, and he said “no” to Trump’s “plan” in Istanbul. ";
+    let text = sentence.repeat((1 << 20) / sentence.len());
+    let a = analyse(&text);
+    assert!(a.quotes.len() > 10_000);
+}
+
+#[test]
+fn unbalanced_marks_in_every_paragraph() {
+    let para = "Putin said “we will win and Trump said “no. Peskov said ” nothing ” more\n\n";
+    let text = para.repeat(20_000);
+    analyse(&text);
+}
+
+#[test]
+fn deeply_nested_marks() {
+    let text = format!("{}Putin{}", "“".repeat(100_000), "”".repeat(100_000));
+    analyse(&text);
+}
