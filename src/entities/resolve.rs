@@ -158,7 +158,7 @@ fn add_surname_mentions(
         }
         // Already named here by the gazetteer?
         let k = accepted.partition_point(|&(_, end, _)| end <= s);
-        if !accepted.get(k).is_some_and(|&(start, _, _)| start < e) {
+        if accepted.get(k).is_none_or(|&(start, _, _)| start >= e) {
             hits.push((s, e, r, entity));
         }
     };
