@@ -24,8 +24,11 @@ static EXTRACTOR: Lazy<Extractor> = Lazy::new(|| {
         .unwrap()
 });
 
-/// `(quote, speaker words, resolved name, cue)` for every quotation.
-fn quotes(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+/// `(quote, speaker words, resolved name, cue)`.
+type Found = (String, Option<String>, Option<String>, Option<String>);
+
+/// Every quotation of `text`.
+fn quotes(text: &str) -> Vec<Found> {
     let a = EXTRACTOR.analyse(text);
     a.quotes
         .iter()
