@@ -24,10 +24,11 @@ Ambiguity rules, applied mechanically (gazetteers/README.md explains `~`):
    city has fewer than 300,000 people ("The Valley", "Central Coast"; not "Cape Town").
 2. Namesakes: among cities sharing a name, the most populous keeps the bare name; the others
    get `~Name` and a qualified alias (`London, Canada`; `Springfield, Illinois` in the US).
-3. A name that places.tsv or divisions.tsv already uses is theirs: a city named like a country,
-   territory or region is dropped, unless GeoNames gives a "<Name> City" form, which becomes its
-   name (Gaza City); a city named like a places.tsv city (London) is a namesake as in rule 2,
-   and the places.tsv city itself (PLACES_CITIES) is skipped.
+3. A name that places.tsv or divisions.tsv already uses is theirs. If GeoNames gives a
+   "<Name> City" form, that becomes the city's name (Gaza City, Quebec City); otherwise a city
+   named like a country or territory is dropped, and one named like a region, a division or a
+   places.tsv city (London) is a namesake as in rule 2. The places.tsv city itself
+   (PLACES_CITIES) is skipped.
 4. Ids are slugs of the name; a namesake's id adds the country code (`london-ca`), then the
    admin1 code, then the GeoNames id if that is still taken. Ids used in the other built-in
    files are never reused.
@@ -277,11 +278,12 @@ def main():
     if missing:
         sys.exit(f"places.tsv cities missing from PLACES_CITIES: {sorted(missing)}")
     # Folded names owned by places.tsv and divisions.tsv entities that are not cities.
-    owned = {}
+    owned = {}  # folded name -> True when a country or territory has it
     for r in places + divisions:
         if r[0] not in place_cities:
+            country = "class=country" in r[5] or "class=territory" in r[5]
             for n in all_names(r):
-                owned.setdefault(fold(n), r[0])
+                owned[fold(n)] = owned.get(fold(n), False) or country
     # Folded names of places.tsv cities, with the country each is in.
     place_city_names = {}
     for pid, r in place_cities.items():
@@ -331,11 +333,15 @@ def main():
         fname = fold(name)
         if fname in place_city_names and place_city_names[fname] == v["countrycode"]:
             continue  # the places.tsv city itself
+        shadowed = False
         if fname in owned:
             city_form = next((a for a in v["alternatenames"] if fold(a) == fname + " City"), None)
-            if city_form is None:
-                continue  # a country, territory or region of that name wins
-            name, fname = city_form, fold(city_form)
+            if city_form is not None:
+                name, fname = city_form, fold(city_form)
+            elif owned[fname]:
+                continue  # a country or territory of that name wins
+            else:
+                shadowed = True  # a region or division keeps the bare name
         # Saint/St. variants.
         saints = []
         m = re.match(r"^(Saint|St\.|St) (.*)$", name)
@@ -344,7 +350,7 @@ def main():
         entries.append({
             "geo": v, "name": name, "fname": fname, "aliases": aliases,
             "pop": v["population"], "cc": v["countrycode"],
-            "capital": v["geonameid"] in capital_ids, "saints": saints,
+            "capital": v["geonameid"] in capital_ids, "saints": saints, "shadowed": shadowed,
         })
 
     # Namesake groups by folded name (names of places.tsv cities count as the biggest).
@@ -356,16 +362,16 @@ def main():
     biggest_first = sorted(entries, key=lambda e: (-e["pop"], e["geo"]["geonameid"]))
     for e in biggest_first:
         group = sorted(groups[group_key(e["fname"])], key=lambda x: (-x["pop"], x["geo"]["geonameid"]))
-        first = group[0] is e and e["fname"] not in place_city_names
+        first = group[0] is e and e["fname"] not in place_city_names and not e["shadowed"]
         qualifier = (US_STATE_NAMES.get(e["geo"]["admin1code"], "United States")
                      if e["cc"] == "US" else country_name.get(e["cc"], e["cc"]))
         qualifiers = [(US_STATE_NAMES.get(x["geo"]["admin1code"], "") if x["cc"] == "US"
                        else country_name.get(x["cc"], x["cc"])) for x in group]
-        bare_taken = e["fname"] in place_city_names
+        bare_taken = e["fname"] in place_city_names or e["shadowed"]
         aliases = []
         if len(group) > 1 or bare_taken:
             if qualifiers.count(qualifier) == 1 and not (
-                    bare_taken and place_city_names[e["fname"]] == e["cc"]):
+                    e["fname"] in place_city_names and place_city_names[e["fname"]] == e["cc"]):
                 aliases.append(f"{e['name']}, {qualifier}")
         context_only = not first or is_ambiguous(e["name"], words, common, e["pop"])
         name = ("~" if context_only else "") + e["name"]
