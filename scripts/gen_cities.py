@@ -29,7 +29,9 @@ Ambiguity rules, applied mechanically (gazetteers/README.md explains `~`):
    named like a country or territory is dropped, and one named like a region, a division or a
    places.tsv city (London) is a namesake as in rule 2. The places.tsv city itself
    (PLACES_CITIES) is skipped.
-4. Ids are slugs of the name; a namesake's id adds the country code (`london-ca`), then the
+4. A name that people.tsv or organizations.tsv uses without `~` is theirs: the city keeps it
+   only as a context-only name (`~Ajax`, `~Hitachi`), so the club and the company are found.
+5. Ids are slugs of the name; a namesake's id adds the country code (`london-ca`), then the
    admin1 code, then the GeoNames id if that is still taken. Ids used in the other built-in
    files are never reused.
 """
@@ -284,6 +286,11 @@ def main():
             country = "class=country" in r[5] or "class=territory" in r[5]
             for n in all_names(r):
                 owned[fold(n)] = owned.get(fold(n), False) or country
+    # Folded names that people and organisations use without `~`: theirs by default.
+    others = set()
+    for fn in ("people.tsv", "organizations.tsv"):
+        for r in read_tsv(os.path.join(GAZ, fn)):
+            others.update(fold(n) for n in [r[2]] + r[3] if not n.startswith("~"))
     # Folded names of places.tsv cities, with the country each is in.
     place_city_names = {}
     for pid, r in place_cities.items():
@@ -373,7 +380,8 @@ def main():
             if qualifiers.count(qualifier) == 1 and not (
                     e["fname"] in place_city_names and place_city_names[e["fname"]] == e["cc"]):
                 aliases.append(f"{e['name']}, {qualifier}")
-        context_only = not first or is_ambiguous(e["name"], words, common, e["pop"])
+        context_only = (not first or e["fname"] in others
+                        or is_ambiguous(e["name"], words, common, e["pop"]))
         name = ("~" if context_only else "") + e["name"]
         # Saint/St. spellings share the name's status.
         aliases += [("~" if context_only else "") + a for a in e["saints"]
