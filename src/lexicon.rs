@@ -64,6 +64,10 @@ pub static MONTHS: Lazy<WordList> =
 pub static ABBREVIATIONS: Lazy<WordList> =
     Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/abbreviations.txt")));
 
+/// Titles written before a name (`President`, `Pope`, `Sen.`), compared in lower case.
+pub static TITLES: Lazy<WordList> =
+    Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/titles.txt")));
+
 /// Role nouns for people (`spokesman`, `minister`).
 pub static ROLES: Lazy<WordList> =
     Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/roles.txt")));

@@ -27,6 +27,8 @@ pub(crate) struct RawMatch {
     pub start: usize,
     pub end: usize,
     pub pattern: u32,
+    /// Found in a dateline, which vouches for a place whose name is context-only.
+    pub dateline: bool,
 }
 
 /// How names are matched.
@@ -50,6 +52,8 @@ pub(crate) struct Matcher {
     pub entities: Vec<Arc<EntityInfo>>,
     /// Per entity: the folded surname a later bare mention may use (persons only).
     pub surnames: Vec<Option<String>>,
+    /// Per entity: for a nationality, the index of its country's entity.
+    pub countries: Vec<Option<u32>>,
 }
 
 /// Why a matcher could not be built.
@@ -114,6 +118,15 @@ impl Matcher {
             targets.extend(list.into_iter().map(|(t, _)| t));
             pattern_targets.push((start, targets.len() as u32));
         }
+        let by_id: HashMap<&str, u32> = entities
+            .iter()
+            .enumerate()
+            .map(|(k, e)| (e.id.as_str(), k as u32))
+            .collect();
+        let countries = entities
+            .iter()
+            .map(|e| e.country.as_deref().and_then(|c| by_id.get(c).copied()))
+            .collect();
         let mut dateline_places = HashMap::new();
         for (pid, (pattern, &(s, e))) in patterns.iter().zip(&pattern_targets).enumerate() {
             let is_place = targets[s as usize..e as usize]
@@ -143,6 +156,7 @@ impl Matcher {
             dateline_places,
             entities,
             surnames,
+            countries,
         })
     }
 
@@ -205,6 +219,7 @@ impl Matcher {
             start: at,
             end: at + words.len(),
             pattern: pid,
+            dateline: true,
         })
     }
 
@@ -220,6 +235,7 @@ impl Matcher {
                     start: m.start(),
                     end: m.end(),
                     pattern: m.pattern().as_u32(),
+                    dateline: false,
                 });
             }
         }

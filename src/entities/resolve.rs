@@ -10,7 +10,7 @@
 //!   it stands later, even when the gazetteer does not list it as an alias.
 
 use super::matcher::{on_word_boundaries, Matcher, RawMatch};
-use crate::lexicon::{MONTHS, PLACE_PREPOSITIONS};
+use crate::lexicon::{MONTHS, PLACE_PREPOSITIONS, TITLES};
 use crate::span::Span;
 use crate::text::Folded;
 use aho_corasick::AhoCorasick;
@@ -68,10 +68,16 @@ pub(crate) fn resolve(
             None => match targets.iter().find(|t| !t.context_only) {
                 Some(t) => t.entity,
                 None => match targets.iter().find(|t| {
-                    matcher.entities[t.entity as usize].kind == "LOCATION"
-                        && after_place_preposition(ftext, m.start)
+                    vouched(
+                        matcher,
+                        ftext,
+                        m,
+                        t.entity,
+                        &rank,
+                        targets.len(),
+                        accepted.last(),
+                    )
                 }) {
-                    // "in Chad": the preposition vouches for the place and introduces it.
                     Some(t) => t.entity,
                     None => continue,
                 },
@@ -88,7 +94,12 @@ pub(crate) fn resolve(
                 at: m.end,
             });
         }
-        accepted.push((m.start, m.end, chosen));
+        let (start, end) = if matcher.entities[chosen as usize].kind == "PERSON" {
+            (strip_title(ftext, m.start, m.end), regnal_end(ftext, m.end))
+        } else {
+            (m.start, m.end)
+        };
+        accepted.push((start, end, chosen));
     }
     add_surname_mentions(matcher, ftext, &introduced, &mut accepted);
     accepted
@@ -99,6 +110,114 @@ pub(crate) fn resolve(
                 .map(|span| Resolved { span, entity })
         })
         .collect()
+}
+
+/// Context that vouches for a context-only name without an earlier introduction:
+/// - a place in a dateline (`MUSCAT, June 3 -`) or after a place preposition (`in Chad`);
+/// - a nationality whose country was introduced (`Poland … Polish officials`);
+/// - a nationality or an organisation whose context-only name belongs to it alone, capitalised
+///   inside a sentence (`Polish farmers`, `fined Apple on Monday`), where the capital can only
+///   be the name's: not at the start of a sentence or a line, not in a Title Case or upper-case
+///   line such as a headline, and, for an organisation, not inside a longer capitalised name
+///   (`New England Journal of Medicine` does not vouch for `Journal`).
+fn vouched(
+    matcher: &Matcher,
+    ftext: &str,
+    m: &RawMatch,
+    entity: u32,
+    rank: &HashMap<u32, usize>,
+    readings: usize,
+    previous: Option<&(usize, usize, u32)>,
+) -> bool {
+    let info = &matcher.entities[entity as usize];
+    match info.kind.as_str() {
+        "LOCATION" => m.dateline || after_place_preposition(ftext, m.start),
+        "NORP" => {
+            matcher.countries[entity as usize].is_some_and(|c| rank.contains_key(&c))
+                || readings == 1 && capitalised_mid_sentence(ftext, m.start)
+        }
+        "ORGANIZATION" => {
+            // `Welsh Labour`: a nationality may stand before the name.
+            let after_nationality = previous.is_some_and(|&(_, e, p)| {
+                ftext[e..m.start].trim().is_empty() && matcher.entities[p as usize].kind == "NORP"
+            });
+            let prev_capital = previous_word(ftext, m.start)
+                .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_uppercase()));
+            let next_capital = ftext[m.end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+            readings == 1
+                && (!prev_capital || after_nationality)
+                && !next_capital
+                && capitalised_mid_sentence(ftext, m.start)
+        }
+        _ => false,
+    }
+}
+
+/// True when the word at `start` follows other words of its sentence on a line that is not a
+/// Title Case or upper-case heading.
+fn capitalised_mid_sentence(ftext: &str, start: usize) -> bool {
+    let before = ftext[..start].trim_end_matches(' ');
+    let Some(prev) = before.chars().next_back() else {
+        return false;
+    };
+    if matches!(
+        prev,
+        '.' | '!' | '?' | ':' | ';' | '"' | '\'' | '(' | '[' | '\n' | '-' | '|'
+    ) {
+        return false;
+    }
+    let line_start = ftext[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = ftext[start..].find('\n').map_or(ftext.len(), |i| start + i);
+    !is_heading(&ftext[line_start..line_end])
+}
+
+/// A line whose words are mostly capitalised: a headline or a title.
+fn is_heading(line: &str) -> bool {
+    let mut words = 0;
+    let mut capitals = 0;
+    for w in line.split(' ').take(40) {
+        let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if w.len() <= 3 && c.is_lowercase() {
+            continue; // of, the, and, in
+        }
+        words += 1;
+        capitals += usize::from(c.is_uppercase());
+    }
+    words >= 3 && capitals * 10 >= words * 7
+}
+
+/// Where a mention starts once a leading title is dropped: an alias such as `King Felipe` or
+/// `Pope Francis` is matched whole, but the title is not part of the mention.
+fn strip_title(ftext: &str, start: usize, end: usize) -> usize {
+    let name = &ftext[start..end];
+    let mut best = start;
+    for (k, _) in name.match_indices(' ').take(3) {
+        if TITLES.contains(&name[..k]) {
+            best = start + k + 1;
+        }
+    }
+    best
+}
+
+/// A mention followed by a regnal number takes it in: `King Felipe VI`, `Pope Leo XIV`.
+fn regnal_end(ftext: &str, end: usize) -> usize {
+    let Some(rest) = ftext[end..].strip_prefix(' ') else {
+        return end;
+    };
+    let numeral = rest
+        .bytes()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+        .count();
+    let after = rest[numeral..].chars().next();
+    if numeral > 0 && numeral <= 5 && !after.is_some_and(|c| c.is_alphanumeric()) {
+        end + 1 + numeral
+    } else {
+        end
+    }
 }
 
 /// True when the word before `start` (skipping a `the`) is a place preposition, with only
@@ -167,15 +286,18 @@ fn add_surname_mentions(
         .enumerate()
         .filter_map(|(r, i)| Some((r, i, matcher.surnames[i.entity as usize].as_deref()?)))
         .collect();
+    // Surnames count after the introduction, and also in a headline above it ("Alcaraz beats
+    // Sinner" before "Jannik Sinner" in the body): the first line of the document.
+    let headline_end = ftext.find('\n').unwrap_or(0);
+    let from = |intro: &Introduced| if intro.at > headline_end { 0 } else { intro.at };
+    let allowed = |s: usize, intro: &Introduced| s >= intro.at || s < headline_end;
     if people.len() <= 4 {
         for &(r, intro, surname) in &people {
-            for pos in memmem::find_iter(&bytes[intro.at..], surname.as_bytes()) {
-                consider(
-                    intro.at + pos,
-                    intro.at + pos + surname.len(),
-                    r,
-                    intro.entity,
-                );
+            let from = from(intro);
+            for pos in memmem::find_iter(&bytes[from..], surname.as_bytes()) {
+                if allowed(from + pos, intro) {
+                    consider(from + pos, from + pos + surname.len(), r, intro.entity);
+                }
             }
         }
     } else {
@@ -183,12 +305,10 @@ fn add_surname_mentions(
         let Ok(ac) = AhoCorasick::new(people.iter().map(|p| p.2)) else {
             return;
         };
-        let from = people.iter().map(|p| p.1.at).min().unwrap_or(0);
-        for m in ac.find_overlapping_iter(&ftext[from..]) {
+        for m in ac.find_overlapping_iter(ftext) {
             let (r, intro, _) = people[m.pattern().as_usize()];
-            let (s, e) = (from + m.start(), from + m.end());
-            if s >= intro.at {
-                consider(s, e, r, intro.entity);
+            if allowed(m.start(), intro) {
+                consider(m.start(), m.end(), r, intro.entity);
             }
         }
     }

@@ -242,3 +242,55 @@ pub fn path(rel: &str) -> PathBuf {
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
+
+// ---------------------------------------------------------------------------------------------
+// Mention-level scores against the fixtures' hand-written entities.
+
+/// Gold and predicted mentions as `(start, end, type)` byte spans, for one article.
+pub struct MentionScore {
+    pub gold: usize,
+    pub predicted: usize,
+    pub correct: usize,
+    pub missed: Vec<String>,
+    pub spurious: Vec<String>,
+}
+
+/// Compare the library's entities for `text` with the expected ones: a predicted mention is
+/// correct when a gold mention has the same span and type. `keep` chooses which predicted
+/// entities count (by type and origin), so a test can score a subset.
+pub fn score_mentions(
+    text: &str,
+    expected: &Expected,
+    analysis: &gazette::Analysis,
+    keep: impl Fn(&gazette::Entity) -> bool,
+) -> MentionScore {
+    let mut gold: Vec<(usize, usize, String)> = Vec::new();
+    for e in &expected.entities {
+        for (s, t) in locate_mentions(text, &e.mentions) {
+            gold.push((s, t, e.kind.clone()));
+        }
+    }
+    let mut predicted: Vec<(usize, usize, String)> = Vec::new();
+    for e in analysis.entities.iter().filter(|e| keep(e)) {
+        for m in &e.mentions {
+            predicted.push((m.start, m.end, e.info.kind.clone()));
+        }
+    }
+    let correct = predicted.iter().filter(|p| gold.contains(p)).count();
+    let show = |(s, e, k): &(usize, usize, String)| format!("{k} {:?}", &text[*s..*e]);
+    MentionScore {
+        gold: gold.len(),
+        predicted: predicted.len(),
+        correct,
+        missed: gold
+            .iter()
+            .filter(|g| !predicted.contains(g))
+            .map(show)
+            .collect(),
+        spurious: predicted
+            .iter()
+            .filter(|p| !gold.contains(p))
+            .map(show)
+            .collect(),
+    }
+}
