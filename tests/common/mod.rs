@@ -294,3 +294,86 @@ pub fn score_mentions(
             .collect(),
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Quote scores against the fixtures' hand-written quotations.
+
+/// Counts for one article's quotations of the chosen kinds.
+#[derive(Default)]
+pub struct QuoteScore {
+    pub gold: usize,
+    pub predicted: usize,
+    /// Gold quotations covered (>= 50% of their characters) by a predicted one of those kinds.
+    pub found: usize,
+    /// Predicted quotations overlapping a gold one of any kind.
+    pub correct: usize,
+    /// Found quotations whose speaker span overlaps the expected speaker words.
+    pub speaker_ok: usize,
+    /// Found quotations whose resolved name equals the expected name (null included).
+    pub name_ok: usize,
+    pub problems: Vec<String>,
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+/// Score the analysis's quotations of `kinds` against the expected ones of those kinds.
+pub fn score_quotes(text: &str, expected: &Expected, analysis: &gazette::Analysis, kinds: &[&str]) -> QuoteScore {
+    let mut s = QuoteScore::default();
+    let all_gold: Vec<(usize, usize)> = expected.quotes.iter().map(|q| locate_quote(text, &q.text)).collect();
+    let preds: Vec<&gazette::Quote> = analysis
+        .quotes
+        .iter()
+        .filter(|q| kinds.contains(&q.kind.as_str()))
+        .collect();
+    s.predicted = preds.len();
+    for p in &preds {
+        let span = (p.span.start, p.span.end);
+        if all_gold.iter().any(|&g| overlap(g, span) > 0) {
+            s.correct += 1;
+        } else {
+            s.problems.push(format!("spurious {:?}", p.span.slice(text)));
+        }
+    }
+    for (q, &g) in expected.quotes.iter().zip(&all_gold) {
+        if !kinds.contains(&q.kind.as_str()) {
+            continue;
+        }
+        s.gold += 1;
+        let best = preds
+            .iter()
+            .max_by_key(|p| overlap(g, (p.span.start, p.span.end)))
+            .filter(|p| 2 * overlap(g, (p.span.start, p.span.end)) >= g.1 - g.0);
+        let Some(p) = best else {
+            s.problems.push(format!("missed {:?}", &text[g.0..g.1]));
+            continue;
+        };
+        s.found += 1;
+        let want = q.speaker.as_deref().and_then(|w| locate_near(text, w, g));
+        let got = p.speaker.map(|sp| (sp.span.start, sp.span.end));
+        let speaker_ok = match (want, got) {
+            (Some(w), Some(g2)) => overlap(w, g2) > 0,
+            (None, None) => true,
+            _ => false,
+        };
+        let name = p
+            .speaker
+            .and_then(|sp| sp.entity)
+            .map(|e| analysis.entities[e].info.name.clone());
+        let name_ok = name == q.name;
+        s.speaker_ok += usize::from(speaker_ok);
+        s.name_ok += usize::from(name_ok);
+        if !speaker_ok || !name_ok {
+            s.problems.push(format!(
+                "speaker of {:?}: expected {:?} ({:?}), got {:?} ({:?})",
+                &text[g.0..g.1.min(g.0 + 50)],
+                q.speaker,
+                q.name,
+                got.map(|(a, b)| &text[a..b]),
+                name
+            ));
+        }
+    }
+    s
+}
