@@ -40,6 +40,7 @@ fn expected_entities(text: &str, expected: &Expected) -> Vec<Entity> {
             name: e.name.clone(),
             wikidata: e.wikidata.clone(),
             country: e.country.clone(),
+            source: "gazetteer".to_string(),
             mentions: locate_mentions(text, &e.mentions)
                 .into_iter()
                 .map(|(s, e)| Span {

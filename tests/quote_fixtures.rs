@@ -18,7 +18,14 @@ struct Totals {
 
 fn report(dirs: &[&str], kinds: &[&str]) -> Totals {
     let extractor = Extractor::with_builtin().unwrap();
-    let mut t = Totals { gold: 0, predicted: 0, found: 0, correct: 0, speaker_ok: 0, name_ok: 0 };
+    let mut t = Totals {
+        gold: 0,
+        predicted: 0,
+        found: 0,
+        correct: 0,
+        speaker_ok: 0,
+        name_ok: 0,
+    };
     for dir in dirs {
         for rel in fixtures_in(dir) {
             let (text, expected) = fixture(&rel);
@@ -53,9 +60,33 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 #[test]
 fn direct_quotes_in_the_quote_articles() {
-    let t = report(&["fixtures/quotes", "fixtures/reported", "fixtures/world", "fixtures/names"], &["direct"]);
-    assert!(ratio(t.found, t.gold) >= 0.95, "recall {}", ratio(t.found, t.gold));
-    assert!(ratio(t.correct, t.predicted) >= 0.95, "precision {}", ratio(t.correct, t.predicted));
-    assert!(ratio(t.speaker_ok, t.found) >= 0.92, "speaker {}", ratio(t.speaker_ok, t.found));
-    assert!(ratio(t.name_ok, t.found) >= 0.85, "resolved name {}", ratio(t.name_ok, t.found));
+    let t = report(
+        &[
+            "fixtures/quotes",
+            "fixtures/reported",
+            "fixtures/world",
+            "fixtures/names",
+        ],
+        &["direct"],
+    );
+    assert!(
+        ratio(t.found, t.gold) >= 0.95,
+        "recall {}",
+        ratio(t.found, t.gold)
+    );
+    assert!(
+        ratio(t.correct, t.predicted) >= 0.95,
+        "precision {}",
+        ratio(t.correct, t.predicted)
+    );
+    assert!(
+        ratio(t.speaker_ok, t.found) >= 0.92,
+        "speaker {}",
+        ratio(t.speaker_ok, t.found)
+    );
+    assert!(
+        ratio(t.name_ok, t.found) >= 0.85,
+        "resolved name {}",
+        ratio(t.name_ok, t.found)
+    );
 }

@@ -50,8 +50,8 @@ pub(crate) struct Matcher {
     /// Place names in upper case, for datelines (`ISTANBUL, May 16 (Reuters) -`).
     dateline_places: HashMap<String, u32>,
     pub entities: Vec<Arc<EntityInfo>>,
-    /// Per entity: the folded surname a later bare mention may use (persons only).
-    pub surnames: Vec<Option<String>>,
+    /// Per entity: the folded surnames a later bare mention may use (persons only).
+    pub surnames: Vec<Vec<String>>,
     /// Per entity: for a nationality, the index of its country's entity.
     pub countries: Vec<Option<u32>>,
 }
@@ -74,7 +74,7 @@ impl Matcher {
             surnames.push(if entry.info.kind == "PERSON" {
                 surname_of(&entry.info.name)
             } else {
-                None
+                Vec::new()
             });
             let name_rank = if entry.name_context_only { 2 } else { 0 };
             let names =
@@ -305,10 +305,17 @@ pub(crate) fn char_after(s: &[u8], i: usize) -> Option<char> {
     std::str::from_utf8(s.get(i..i + len)?).ok()?.chars().next()
 }
 
-/// The surname a person may later be called by alone: the last word of the name, skipping
-/// generational suffixes; `None` when too short or not capitalised to be safe on its own.
-pub(crate) fn surname_of(name: &str) -> Option<String> {
+/// The surnames a person may later be called by alone: the last word of the name, skipping
+/// generational suffixes, with its particles (`von der Leyen`, `ap Iorwerth`, `da Silva`), also
+/// capitalised as at the start of a sentence (`Von der Leyen`); an `al-` name also without its
+/// particle (`al-Assad`, `Assad`). Empty when the name has one word or the surname is too
+/// short or not capitalised to be safe on its own.
+pub(crate) fn surname_of(name: &str) -> Vec<String> {
     const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+    const PARTICLES: &[&str] = &[
+        "von", "van", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
+        "la", "le", "ap", "bin", "ibn", "al", "el", "ter",
+    ];
     let words: Vec<&str> = name
         .split_whitespace()
         .map(|w| w.trim_end_matches(','))
@@ -322,17 +329,40 @@ pub(crate) fn surname_of(name: &str) -> Option<String> {
         }
     }
     if words.len() < 2 {
-        return None;
+        return Vec::new();
     }
-    let last = words[words.len() - 1];
-    let folded = fold_str(last);
-    let first = folded.chars().next()?;
-    (first.is_uppercase()
-        && folded.chars().count() >= 3
-        && folded
+    let mut first = words.len() - 1;
+    while first > 1 && PARTICLES.contains(&words[first - 1]) {
+        first -= 1;
+    }
+    let last = fold_str(words[words.len() - 1]);
+    let core = ["al-", "el-", "Al-", "El-"]
+        .iter()
+        .find_map(|p| last.strip_prefix(p))
+        .unwrap_or(&last);
+    let safe = core.chars().next().is_some_and(char::is_uppercase)
+        && core.chars().count() >= 3
+        && core
             .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\''))
-    .then_some(folded)
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    if !safe {
+        return Vec::new();
+    }
+    let full = fold_str(&words[first..].join(" "));
+    let mut out = vec![full.clone()];
+    let capitalised: String = full
+        .chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .chain(full.chars().skip(1))
+        .collect();
+    if capitalised != full {
+        out.push(capitalised);
+    }
+    if core != last && first == words.len() - 1 {
+        out.push(core.to_string());
+    }
+    out
 }
 
 #[cfg(test)]
@@ -426,13 +456,26 @@ mod tests {
 
     #[test]
     fn surnames_skip_suffixes_and_short_words() {
-        assert_eq!(surname_of("Vladimir Putin").as_deref(), Some("Putin"));
-        assert_eq!(surname_of("Donald Trump Jr.").as_deref(), Some("Trump"));
+        assert_eq!(surname_of("Vladimir Putin"), ["Putin"]);
+        assert_eq!(surname_of("Donald Trump Jr."), ["Trump"]);
+        assert_eq!(surname_of("Recep Tayyip Erdoğan"), ["Erdogan"]);
+        assert!(surname_of("Madonna").is_empty());
+        assert!(surname_of("Kim Jong Un").is_empty());
+    }
+
+    #[test]
+    fn surnames_keep_their_particles() {
         assert_eq!(
-            surname_of("Recep Tayyip Erdoğan").as_deref(),
-            Some("Erdogan")
+            surname_of("Ursula von der Leyen"),
+            ["von der Leyen", "Von der Leyen"]
         );
-        assert_eq!(surname_of("Madonna"), None);
-        assert_eq!(surname_of("Kim Jong Un"), None);
+        assert_eq!(
+            surname_of("Rhun ap Iorwerth"),
+            ["ap Iorwerth", "Ap Iorwerth"]
+        );
+        assert_eq!(
+            surname_of("Bashar al-Assad"),
+            ["al-Assad", "Al-Assad", "Assad"]
+        );
     }
 }

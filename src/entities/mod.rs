@@ -2,16 +2,20 @@
 //! document into entities with their mentions.
 
 pub(crate) mod matcher;
-mod resolve;
+pub(crate) mod resolve;
+mod rules;
 
 pub use matcher::{BuildError, MatchOptions};
 
 use crate::analysis::{Entity, Mention};
+use crate::gazetteer::{slug, EntityInfo, Origin};
 use crate::text::Folded;
-use matcher::{Matcher, RawMatch};
+use matcher::{surname_of, Matcher, RawMatch};
 use std::collections::HashMap;
+use std::sync::Arc;
 
-/// Find and resolve the entities of `text` (whose folded form is `folded`). Entities come in
+/// Find and resolve the entities of `text` (whose folded form is `folded`): gazetteer names,
+/// then names found by rules, then bare surnames of the people introduced. Entities come in
 /// order of first mention; mentions in text order, each with the index of its entity.
 pub(crate) fn find(
     matcher: &Matcher,
@@ -19,10 +23,65 @@ pub(crate) fn find(
     folded: &Folded<'_>,
     raw: &mut Vec<RawMatch>,
 ) -> (Vec<Entity>, Vec<Mention>) {
+    let ftext = folded.as_str();
     matcher.find_in(text, folded, raw);
-    let resolved = resolve::resolve(matcher, text, folded, raw);
+    let (mut accepted, introduced) = resolve::resolve_known(matcher, ftext, raw);
+    let found = rules::find(matcher, ftext, &accepted);
+    // Rule entities are numbered after the gazetteer's.
+    let local_base = matcher.entities.len() as u32;
+    if !found.absorbed.is_empty() {
+        let mut k = 0;
+        accepted.retain(|_| {
+            k += 1;
+            !found.absorbed.contains(&(k - 1))
+        });
+    }
+    let mut local_first: Vec<usize> = vec![usize::MAX; found.entities.len()];
+    for &(s, e, target) in &found.mentions {
+        let id = match target {
+            rules::RuleTarget::Known(id) => id,
+            rules::RuleTarget::Local(l) => {
+                local_first[l] = local_first[l].min(e);
+                local_base + l as u32
+            }
+        };
+        accepted.push((s, e, id));
+    }
+    accepted.sort_unstable_by_key(|&(s, _, _)| s);
+    let rule_surnames: Vec<Vec<String>> = found
+        .entities
+        .iter()
+        .map(|e| {
+            if e.kind == "PERSON" {
+                surname_of(&e.name)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    let mut people: Vec<resolve::Surnamed<'_>> = introduced
+        .iter()
+        .filter(|i| !matcher.surnames[i.entity as usize].is_empty())
+        .map(|i| resolve::Surnamed {
+            entity: i.entity,
+            at: i.at,
+            surnames: &matcher.surnames[i.entity as usize],
+        })
+        .collect();
+    for (l, surnames) in rule_surnames.iter().enumerate() {
+        if !surnames.is_empty() && local_first[l] != usize::MAX {
+            people.push(resolve::Surnamed {
+                entity: local_base + l as u32,
+                at: local_first[l],
+                surnames,
+            });
+        }
+    }
+    resolve::add_surname_mentions(ftext, &people, &mut accepted);
+    let resolved = resolve::to_original(text, folded, accepted);
+
     let mut entities: Vec<Entity> = Vec::new();
-    // Matcher entity index -> position in `entities`.
+    // Entity index -> position in `entities`.
     let mut slots: HashMap<u32, usize> = HashMap::new();
     let mut mentions = Vec::with_capacity(resolved.len());
     for r in resolved {
@@ -30,8 +89,12 @@ pub(crate) fn find(
             Some(&slot) => slot,
             None => {
                 slots.insert(r.entity, entities.len());
+                let info = match r.entity.checked_sub(local_base) {
+                    None => matcher.entities[r.entity as usize].clone(),
+                    Some(l) => rule_info(&found.entities[l as usize], r.span.slice(text)),
+                };
                 entities.push(Entity {
-                    info: matcher.entities[r.entity as usize].clone(),
+                    info,
                     mentions: Vec::new(),
                 });
                 entities.len() - 1
@@ -44,4 +107,25 @@ pub(crate) fn find(
         });
     }
     (entities, mentions)
+}
+
+/// The record of an entity found by rules: its name as first written (with the document's own
+/// spelling and diacritics, on one line), and an id that is a slug of it.
+fn rule_info(e: &rules::RuleEntity, written: &str) -> Arc<EntityInfo> {
+    let written = written.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = if crate::text::fold_str(&written) == e.name {
+        written
+    } else {
+        e.name.clone()
+    };
+    Arc::new(EntityInfo {
+        id: slug(&name),
+        kind: e.kind.to_string(),
+        name,
+        wikidata: None,
+        country: None,
+        gender: e.gender,
+        class: None,
+        origin: Origin::Rule,
+    })
 }

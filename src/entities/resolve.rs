@@ -24,26 +24,25 @@ pub(crate) struct Resolved {
     pub entity: u32,
 }
 
-struct Introduced {
-    entity: u32,
+/// A person (or any entity) introduced in the document, and where.
+pub(crate) struct Introduced {
+    pub entity: u32,
     /// Folded offset where the introducing mention ends.
-    at: usize,
+    pub at: usize,
 }
 
-/// Resolve raw matches (folded offsets, in text order) to entities, and add later bare surnames
-/// of introduced people. Returns mentions in text order with original offsets.
-pub(crate) fn resolve(
+/// Resolve raw gazetteer matches (folded offsets, in text order) to entities. Returns the
+/// accepted mentions `(start, end, entity)` in folded offsets and the entities introduced, in
+/// order.
+pub(crate) fn resolve_known(
     matcher: &Matcher,
-    text: &str,
-    folded: &Folded<'_>,
+    ftext: &str,
     raw: &[RawMatch],
-) -> Vec<Resolved> {
-    let ftext = folded.as_str();
+) -> (Vec<(usize, usize, u32)>, Vec<Introduced>) {
     let mut introduced: Vec<Introduced> = Vec::new();
     // Entity -> order of introduction; surname -> the earliest introduced person with it.
     let mut rank: HashMap<u32, usize> = HashMap::new();
     let mut by_surname: HashMap<&str, (usize, u32)> = HashMap::new();
-    // Folded spans of accepted mentions, with their entities.
     let mut accepted: Vec<(usize, usize, u32)> = Vec::with_capacity(raw.len());
     for m in raw {
         let found = &ftext[m.start..m.end];
@@ -86,7 +85,7 @@ pub(crate) fn resolve(
         if strong && !rank.contains_key(&chosen) {
             let r = introduced.len();
             rank.insert(chosen, r);
-            if let Some(surname) = matcher.surnames[chosen as usize].as_deref() {
+            for surname in &matcher.surnames[chosen as usize] {
                 by_surname.entry(surname).or_insert((r, chosen));
             }
             introduced.push(Introduced {
@@ -101,7 +100,15 @@ pub(crate) fn resolve(
         };
         accepted.push((start, end, chosen));
     }
-    add_surname_mentions(matcher, ftext, &introduced, &mut accepted);
+    (accepted, introduced)
+}
+
+/// Map folded mentions to original spans.
+pub(crate) fn to_original(
+    text: &str,
+    folded: &Folded<'_>,
+    accepted: Vec<(usize, usize, u32)>,
+) -> Vec<Resolved> {
     accepted
         .into_iter()
         .filter_map(|(s, e, entity)| {
@@ -134,7 +141,8 @@ fn vouched(
         "LOCATION" => m.dateline || after_place_preposition(ftext, m.start),
         "NORP" => {
             matcher.countries[entity as usize].is_some_and(|c| rank.contains_key(&c))
-                || readings == 1 && capitalised_mid_sentence(ftext, m.start)
+                || readings == 1
+                    && (capitalised_mid_sentence(ftext, m.start) || before_title(ftext, m.end))
         }
         "ORGANIZATION" => {
             // `Welsh Labour`: a nationality may stand before the name.
@@ -153,6 +161,16 @@ fn vouched(
         }
         _ => false,
     }
+}
+
+/// True when a title follows: `Polish Prime Minister Donald Tusk`, `Welsh First Minister`.
+fn before_title(ftext: &str, end: usize) -> bool {
+    let rest = ftext[end..].strip_prefix(' ').unwrap_or("");
+    let mut words = rest.split(' ');
+    let one = words.next().unwrap_or("");
+    let two = words.next().map(|w| format!("{one} {w}"));
+    one.starts_with(|c: char| c.is_uppercase())
+        && (TITLES.contains(one) || two.is_some_and(|t| TITLES.contains(&t)))
 }
 
 /// True when the word at `start` follows other words of its sentence on a line that is not a
@@ -174,7 +192,7 @@ fn capitalised_mid_sentence(ftext: &str, start: usize) -> bool {
 }
 
 /// A line whose words are mostly capitalised: a headline or a title.
-fn is_heading(line: &str) -> bool {
+pub(crate) fn is_heading(line: &str) -> bool {
     let mut words = 0;
     let mut capitals = 0;
     for w in line.split(' ').take(40) {
@@ -260,62 +278,65 @@ pub(crate) fn previous_word(text: &str, end: usize) -> Option<(&str, usize)> {
     (!word.is_empty()).then_some((word, start))
 }
 
-/// Find bare surnames of introduced people after their introduction, where no other name stands.
+/// A person who may later be called by surname: the entity, where they were introduced, and
+/// their surnames (folded).
+pub(crate) struct Surnamed<'a> {
+    pub entity: u32,
+    pub at: usize,
+    pub surnames: &'a [String],
+}
+
+/// Find bare surnames of introduced people after their introduction, and in a headline above
+/// it ("Alcaraz beats Sinner" before "Jannik Sinner" in the body), where no other name stands.
 /// Where two people's surnames compete for the same words, the one introduced first wins.
-fn add_surname_mentions(
-    matcher: &Matcher,
+pub(crate) fn add_surname_mentions(
     ftext: &str,
-    introduced: &[Introduced],
+    people: &[Surnamed<'_>],
     accepted: &mut Vec<(usize, usize, u32)>,
 ) {
     let bytes = ftext.as_bytes();
-    // (start, end, introduction order, entity)
+    // (start, end, introduction position, entity)
     let mut hits: Vec<(usize, usize, usize, u32)> = Vec::new();
-    let mut consider = |s: usize, e: usize, r: usize, entity: u32| {
-        if !on_word_boundaries(bytes, s, e) || is_date(ftext, s, e) {
+    let headline_end = ftext.find('\n').unwrap_or(0);
+    let mut consider = |s: usize, e: usize, p: &Surnamed<'_>| {
+        if !(s >= p.at || e <= headline_end)
+            || !on_word_boundaries(bytes, s, e)
+            || is_date(ftext, s, e)
+        {
             return;
         }
-        // Already named here by the gazetteer?
+        // Already named here?
         let k = accepted.partition_point(|&(_, end, _)| end <= s);
         if accepted.get(k).is_none_or(|&(start, _, _)| start >= e) {
-            hits.push((s, e, r, entity));
+            hits.push((s, e, p.at, p.entity));
         }
     };
-    let people: Vec<(usize, &Introduced, &str)> = introduced
+    let patterns: Vec<(&str, usize)> = people
         .iter()
         .enumerate()
-        .filter_map(|(r, i)| Some((r, i, matcher.surnames[i.entity as usize].as_deref()?)))
+        .flat_map(|(k, p)| p.surnames.iter().map(move |s| (s.as_str(), k)))
         .collect();
-    // Surnames count after the introduction, and also in a headline above it ("Alcaraz beats
-    // Sinner" before "Jannik Sinner" in the body): the first line of the document.
-    let headline_end = ftext.find('\n').unwrap_or(0);
-    let from = |intro: &Introduced| if intro.at > headline_end { 0 } else { intro.at };
-    let allowed = |s: usize, intro: &Introduced| s >= intro.at || s < headline_end;
-    if people.len() <= 4 {
-        for &(r, intro, surname) in &people {
-            let from = from(intro);
-            for pos in memmem::find_iter(&bytes[from..], surname.as_bytes()) {
-                if allowed(from + pos, intro) {
-                    consider(from + pos, from + pos + surname.len(), r, intro.entity);
-                }
+    if patterns.len() <= 6 {
+        for &(surname, k) in &patterns {
+            for pos in memmem::find_iter(bytes, surname.as_bytes()) {
+                consider(pos, pos + surname.len(), &people[k]);
             }
         }
     } else {
         // Many people: one pass over the text for all their surnames.
-        let Ok(ac) = AhoCorasick::new(people.iter().map(|p| p.2)) else {
+        let Ok(ac) = AhoCorasick::new(patterns.iter().map(|p| p.0)) else {
             return;
         };
         for m in ac.find_overlapping_iter(ftext) {
-            let (r, intro, _) = people[m.pattern().as_usize()];
-            if allowed(m.start(), intro) {
-                consider(m.start(), m.end(), r, intro.entity);
-            }
+            let k = patterns[m.pattern().as_usize()].1;
+            consider(m.start(), m.end(), &people[k]);
         }
     }
     if hits.is_empty() {
         return;
     }
-    hits.sort_unstable_by_key(|&(s, _, r, _)| (s, r));
+    // Longest first at each start (`von der Leyen` over `Leyen`), then earliest introduced.
+    hits.sort_unstable_by_key(|&(s, e, at, _)| (s, std::cmp::Reverse(e), at));
     let mut last_end = 0;
     for (s, e, _, entity) in hits {
         if s >= last_end {

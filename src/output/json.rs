@@ -5,6 +5,7 @@
 
 use super::offsets::{OffsetConverter, OffsetUnit};
 use crate::analysis::{Analysis, Quote};
+use crate::gazetteer::Origin;
 use crate::span::Span;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -43,6 +44,8 @@ struct WireEntity<'a> {
     wikidata: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     country: Option<&'a str>,
+    /// `gazetteer`, or `rule` for a name found by the name rules.
+    source: &'static str,
     mentions: Vec<WireSpan<'a>>,
 }
 
@@ -121,6 +124,10 @@ pub fn write_record<W: Write>(
                 name: &e.info.name,
                 wikidata: e.info.wikidata.as_deref(),
                 country: e.info.country.as_deref(),
+                source: match e.info.origin {
+                    Origin::Gazetteer => "gazetteer",
+                    Origin::Rule => "rule",
+                },
                 mentions: e.mentions.iter().map(|&m| span(m)).collect(),
             })
             .collect()

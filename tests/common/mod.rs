@@ -33,6 +33,7 @@ pub struct Entity {
     pub wikidata: Option<String>,
     #[serde(default)]
     pub country: Option<String>,
+    pub source: String,
     pub mentions: Vec<Span>,
 }
 
@@ -319,9 +320,18 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
 }
 
 /// Score the analysis's quotations of `kinds` against the expected ones of those kinds.
-pub fn score_quotes(text: &str, expected: &Expected, analysis: &gazette::Analysis, kinds: &[&str]) -> QuoteScore {
+pub fn score_quotes(
+    text: &str,
+    expected: &Expected,
+    analysis: &gazette::Analysis,
+    kinds: &[&str],
+) -> QuoteScore {
     let mut s = QuoteScore::default();
-    let all_gold: Vec<(usize, usize)> = expected.quotes.iter().map(|q| locate_quote(text, &q.text)).collect();
+    let all_gold: Vec<(usize, usize)> = expected
+        .quotes
+        .iter()
+        .map(|q| locate_quote(text, &q.text))
+        .collect();
     let preds: Vec<&gazette::Quote> = analysis
         .quotes
         .iter()
@@ -333,7 +343,8 @@ pub fn score_quotes(text: &str, expected: &Expected, analysis: &gazette::Analysi
         if all_gold.iter().any(|&g| overlap(g, span) > 0) {
             s.correct += 1;
         } else {
-            s.problems.push(format!("spurious {:?}", p.span.slice(text)));
+            s.problems
+                .push(format!("spurious {:?}", p.span.slice(text)));
         }
     }
     for (q, &g) in expected.quotes.iter().zip(&all_gold) {

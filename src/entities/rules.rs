@@ -1,0 +1,698 @@
+//! Names no gazetteer knows, found by rules in the spirit of GATE's ANNIE.
+//!
+//! News is full of people nobody had heard of yesterday. A capitalised word sequence becomes an
+//! entity when its context says what it is:
+//! - a pattern word from `lexicon/name-patterns.tsv` ends it (`Lagoon Times`, `Zarichna Oblast`)
+//!   or starts it (`Ministry of Energy`, `Lake Kivu`);
+//! - a title or role stands before it (`Defence Minister Rustem Umerov`, `Kremlin aide Vladimir
+//!   Medinsky`, `Ms Kowalski`);
+//! - it opens with a known given name (`Maria Kowalski`), from `lexicon/given-names.tsv`;
+//! - it stands in apposition after a common noun (`a farmer, Amina Bello, said`).
+//!
+//! Precision comes first: headlines and other Title Case or upper-case lines, words that merely
+//! start a sentence (`However`, `Background`), days and months produce nothing. A long form
+//! followed by an acronym in parentheses (`Organisation of Islamic Cooperation (OIC)`) makes
+//! the acronym a name of the same entity. All lists are data; this module is the one engine.
+
+use super::matcher::{is_word_char, Matcher};
+use crate::gazetteer::Gender;
+use crate::lexicon::{entries, WordList, MONTHS, ROLES, TITLES};
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// What a rule-found entity is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RuleEntity {
+    pub name: String,
+    pub kind: &'static str,
+    pub gender: Option<Gender>,
+}
+
+/// Which entity a rule mention names: a gazetteer entity (an acronym defined for it) or a
+/// rule entity of this document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RuleTarget {
+    Known(u32),
+    Local(usize),
+}
+
+/// Pattern words: `(word, is prefix) -> type`.
+struct Patterns {
+    words: HashMap<(String, bool), &'static str>,
+}
+
+static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
+    let mut words = HashMap::new();
+    for line in entries(include_str!("../../gazetteers/lexicon/name-patterns.tsv")) {
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if let [word, position, kind] = cols[..] {
+            let kind = match kind {
+                "ORGANIZATION" => "ORGANIZATION",
+                "LOCATION" => "LOCATION",
+                _ => continue,
+            };
+            words.insert((word.to_string(), position == "prefix"), kind);
+        }
+    }
+    Patterns { words }
+});
+
+/// Given names: folded name -> (gender, also an ordinary English word).
+static GIVEN_NAMES: Lazy<HashMap<String, (Option<Gender>, bool)>> = Lazy::new(|| {
+    let mut out = HashMap::new();
+    for line in entries(include_str!("../../gazetteers/lexicon/given-names.tsv")) {
+        let mut cols = line.split('\t').map(str::trim);
+        let (Some(name), gender) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let (name, ordinary) = match name.strip_prefix('~') {
+            Some(n) => (n, true),
+            None => (name, false),
+        };
+        let gender = match gender {
+            Some("f") => Some(Gender::Female),
+            Some("m") => Some(Gender::Male),
+            _ => None,
+        };
+        out.insert(crate::text::fold_str(name), (gender, ordinary));
+    }
+    out
+});
+
+/// Capitalised words that start sentences and clauses but never a name.
+static STOPWORDS: Lazy<WordList> = Lazy::new(|| {
+    WordList::parse(include_str!(
+        "../../gazetteers/lexicon/capitalised-stopwords.txt"
+    ))
+});
+
+/// A word of the folded text.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    /// End without a possessive `'s`.
+    core_end: usize,
+}
+
+/// Scan the words of the folded text: letters and digits with inner `-`, `'` and `.`, plus a
+/// final `.` when it belongs to an abbreviation or an initial.
+fn words(ftext: &str) -> Vec<Word> {
+    let b = ftext.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 6);
+    let mut i = 0;
+    while i < b.len() {
+        let Some(c) = char_at(ftext, i) else { break };
+        if !is_word_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        i += c.len_utf8();
+        while let Some(c) = char_at(ftext, i) {
+            if is_word_char(c) {
+                i += c.len_utf8();
+            } else if matches!(c, '-' | '\'' | '.')
+                && char_at(ftext, i + 1).is_some_and(is_word_char)
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let mut end = i;
+        if b.get(i) == Some(&b'.') {
+            let w = &ftext[start..i];
+            let with_dot = &ftext[start..=i];
+            let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
+            if initial
+                || crate::lexicon::ABBREVIATIONS.contains(with_dot)
+                || PATTERNS.words.contains_key(&(with_dot.to_string(), false))
+                || TITLES.contains(with_dot)
+            {
+                end = i + 1;
+                i += 1;
+            }
+        }
+        let core_end = if ftext[start..end].ends_with("'s") {
+            end - 2
+        } else {
+            end
+        };
+        out.push(Word {
+            start,
+            end,
+            core_end,
+        });
+    }
+    out
+}
+
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// The scanned document with the gazetteer's mentions, for the rules to read.
+struct Doc<'a> {
+    ftext: &'a str,
+    words: Vec<Word>,
+    /// Per word: the gazetteer mention (index into `taken`) covering it.
+    known: Vec<Option<usize>>,
+    taken: &'a [(usize, usize, u32)],
+    matcher: &'a Matcher,
+}
+
+impl<'a> Doc<'a> {
+    fn text(&self, k: usize) -> &'a str {
+        let w = self.words[k];
+        &self.ftext[w.start..w.core_end]
+    }
+
+    /// The characters between word `k - 1` and word `k`.
+    fn gap(&self, k: usize) -> &'a str {
+        let from = if k == 0 { 0 } else { self.words[k - 1].end };
+        &self.ftext[from..self.words[k].start]
+    }
+
+    fn is_capitalised(&self, k: usize) -> bool {
+        let t = self.text(k);
+        // `al-Sayed`, `el-Sisi`, `bin-Laden`: a particle joined to a capitalised name.
+        if let Some((p, rest)) = t.split_once('-') {
+            if is_particle(p) && rest.starts_with(|c: char| c.is_uppercase()) {
+                return true;
+            }
+        }
+        let mut chars = t.chars();
+        let first_upper = chars.next().is_some_and(char::is_uppercase);
+        // All-capitals words (`NATO`, `CASUALTY`) are acronyms or shouting, not name words,
+        // except a single initial and legal suffixes (`AG`, `PLC`).
+        first_upper
+            && (t.chars().any(char::is_lowercase)
+                || t.chars().count() == 1
+                || self.pattern(k, false).is_some()
+                || t.ends_with('.'))
+    }
+
+    fn kind_of_known(&self, k: usize) -> Option<&'a str> {
+        let (_, _, e) = self.taken[self.known[k]?];
+        Some(self.matcher.entities[e as usize].kind.as_str())
+    }
+
+    fn pattern(&self, k: usize, prefix: bool) -> Option<&'static str> {
+        PATTERNS
+            .words
+            .get(&(self.text(k).to_string(), prefix))
+            .copied()
+    }
+
+    /// True when word `k` starts a sentence, a paragraph or a quotation.
+    fn starts_sentence(&self, k: usize) -> bool {
+        let gap = self.gap(k).trim_end_matches(' ');
+        k == 0
+            || gap.ends_with(['.', '!', '?', ':', '"', '\'', '\n', '(', '-'])
+            || gap.contains('\n')
+    }
+
+    /// True when word `k` is a whole gazetteer mention of a person by one word (a surname).
+    fn lone_known_surname(&self, k: usize) -> bool {
+        self.known[k].is_some_and(|t| {
+            let (s, e, entity) = self.taken[t];
+            self.matcher.entities[entity as usize].kind == "PERSON"
+                && s == self.words[k].start
+                && e == self.words[k].core_end
+        })
+    }
+
+    /// True when word `k` ends in a possessive `'s`.
+    fn possessive(&self, k: usize) -> bool {
+        self.words[k].core_end != self.words[k].end
+    }
+
+    /// True when only one space separates word `k` from the one before it.
+    fn joined(&self, k: usize) -> bool {
+        k > 0 && self.gap(k) == " "
+    }
+
+    fn is_title_or_role(&self, k: usize) -> bool {
+        let t = self.text(k);
+        TITLES.contains(t)
+            || TITLES.contains(&self.ftext[self.words[k].start..self.words[k].end])
+            || ROLES.contains(t)
+    }
+
+    fn is_name_word(&self, k: usize) -> bool {
+        self.is_capitalised(k)
+            && self.known[k].is_none()
+            && !self.is_title_or_role(k)
+            && !STOPWORDS.contains(self.text(k))
+            && !MONTHS.contains(self.text(k))
+            && self.pattern(k, false).is_none()
+    }
+}
+
+/// Particles inside personal names: `Ursula von der Leyen`, `Rhun ap Iorwerth`.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "bin"
+            | "bint"
+            | "ibn"
+            | "al"
+            | "el"
+            | "de"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "ap"
+    )
+}
+
+/// Words that join the parts of an organisation's or a place's name after a prefix word:
+/// `Ministry of Energy`, `Organisation of Islamic Cooperation`.
+fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "for" | "and" | "the" | "on")
+}
+
+/// What the rules found.
+#[derive(Default)]
+pub(crate) struct Found {
+    pub entities: Vec<RuleEntity>,
+    /// `(start, end, target)` in folded offsets, in text order.
+    pub mentions: Vec<(usize, usize, RuleTarget)>,
+    /// Gazetteer mentions that a longer rule name absorbed (indices into `taken`).
+    pub absorbed: Vec<usize>,
+}
+
+/// Run the rules over the folded text. `taken` are the gazetteer mentions, sorted.
+pub(crate) fn find(matcher: &Matcher, ftext: &str, taken: &[(usize, usize, u32)]) -> Found {
+    let words = words(ftext);
+    let mut known = vec![None; words.len()];
+    let mut t = 0;
+    for (k, w) in words.iter().enumerate() {
+        while t < taken.len() && taken[t].1 <= w.start {
+            t += 1;
+        }
+        if t < taken.len() && taken[t].0 < w.end {
+            known[k] = Some(t);
+        }
+    }
+    let doc = Doc {
+        ftext,
+        words,
+        known,
+        taken,
+        matcher,
+    };
+    let mut found = Found::default();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let heading = headings(ftext);
+    let mut k = 0;
+    let n = doc.words.len();
+    while k < n {
+        if !doc.is_capitalised(k) || heading(doc.words[k].start) {
+            k += 1;
+            continue;
+        }
+        // A run of capitalised words (and known names) joined by single spaces; particles and,
+        // after a prefix word, connectors may join them.
+        let first = k;
+        let mut last = k;
+        let mut j = k + 1;
+        // A possessive ends a name: `Britain's Wellcome Trust` is two.
+        while j < n && doc.joined(j) && !doc.possessive(last) {
+            if doc.is_capitalised(j) {
+                last = j;
+                j += 1;
+            } else if (is_particle(doc.text(j))
+                || doc.text(j) == "of"
+                    && (first..=last)
+                        .any(|p| doc.pattern(p, true).is_some() || doc.pattern(p, false).is_some()))
+                && j + 1 < n
+                && doc.joined(j + 1)
+                && doc.is_capitalised(j + 1)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        classify(&doc, first, last, &mut found, &mut by_name);
+        k = last + 1;
+    }
+    acronyms(&doc, &mut found);
+    found.mentions.sort_unstable_by_key(|m| m.0);
+    found
+}
+
+/// A predicate telling whether a folded offset lies on a heading line: Title Case or upper case.
+fn headings(ftext: &str) -> impl Fn(usize) -> bool + '_ {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, _) in ftext
+        .match_indices('\n')
+        .chain(std::iter::once((ftext.len(), "")))
+    {
+        if super::resolve::is_heading(&ftext[start..i]) {
+            lines.push((start, i));
+        }
+        start = i + 1;
+    }
+    move |pos| {
+        let k = lines.partition_point(|&(_, e)| e < pos);
+        lines.get(k).is_some_and(|&(s, _)| s <= pos)
+    }
+}
+
+fn add(
+    found: &mut Found,
+    by_name: &mut HashMap<String, usize>,
+    doc: &Doc<'_>,
+    span: (usize, usize),
+    kind: &'static str,
+    gender: Option<Gender>,
+) -> usize {
+    let name = doc.ftext[span.0..span.1]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let key = format!("{kind}\t{name}");
+    let idx = *by_name.entry(key).or_insert_with(|| {
+        found.entities.push(RuleEntity { name, kind, gender });
+        found.entities.len() - 1
+    });
+    if found.entities[idx].gender.is_none() {
+        found.entities[idx].gender = gender;
+    }
+    found
+        .mentions
+        .push((span.0, span.1, RuleTarget::Local(idx)));
+    idx
+}
+
+/// Apply the rules to the run of words `first..=last`.
+fn classify(
+    doc: &Doc<'_>,
+    first: usize,
+    last: usize,
+    found: &mut Found,
+    by_name: &mut HashMap<String, usize>,
+) {
+    let w = &doc.words;
+    // Drop `The`, words that only start the sentence (`However`), and leading nationalities:
+    // `Turkish Foreign Ministry` is a nationality and a ministry.
+    let mut s = first;
+    while s <= last
+        && (doc.text(s) == "The"
+            || doc.starts_sentence(s)
+                && (STOPWORDS.contains(doc.text(s)) || MONTHS.contains(doc.text(s)))
+            || doc.kind_of_known(s) == Some("NORP"))
+    {
+        s += 1;
+    }
+    if s > last {
+        return;
+    }
+    // A title or role inside the run separates what comes before it from the person after it:
+    // `Bank of Japan Governor Kazuo Ueda`.
+    let names_person = |k: usize| doc.is_name_word(k) || doc.kind_of_known(k) == Some("PERSON");
+    if let Some(t) = (s + 1..last)
+        .rev()
+        .find(|&k| doc.is_title_or_role(k) && names_person(k + 1))
+    {
+        // What stands before the title is a name of its own only if it has a pattern word
+        // (`Bank of Japan Governor`); otherwise it is part of the title (`Deputy Foreign
+        // Minister`).
+        let head = (s..t).rev().find(|&k| !doc.is_title_or_role(k));
+        if let Some(h) = head {
+            if (s..=h).any(|k| doc.pattern(k, false).is_some() || doc.pattern(k, true).is_some()) {
+                classify(doc, s, h, found, by_name);
+            }
+        }
+        if doc.known[t + 1].is_none() {
+            let title = doc.text(t).to_lowercase();
+            person(doc, t + 1, last, Some(&title), found, by_name, true);
+        }
+        return;
+    }
+    // Organisation and place patterns over the whole run.
+    let words_in_run = last - s + 1;
+    let all_known = (s..=last).all(|k| doc.known[k].is_some() && doc.known[k] == doc.known[s]);
+    if words_in_run >= 2 && !all_known {
+        // A suffix word ends the run, a prefix word starts it, or a pattern word stands before
+        // `of` inside it (`Serum Institute of India`).
+        let before_of = (s..last)
+            .find(|&k| doc.text(k + 1) == "of")
+            .and_then(|k| doc.pattern(k, false).or_else(|| doc.pattern(k, true)));
+        let kind = doc
+            .pattern(last, false)
+            .or_else(|| doc.pattern(s, true))
+            .or(before_of);
+        let has_plain = (s..=last).any(|k| {
+            doc.pattern(k, false).is_none()
+                && doc.pattern(k, true).is_none()
+                && !is_connector(doc.text(k))
+        });
+        let absorbs_person = (s..=last).any(|k| doc.kind_of_known(k) == Some("PERSON"));
+        if let (Some(kind), true, false) = (kind, has_plain, absorbs_person) {
+            let span = (w[s].start, w[last].core_end);
+            for k in s..=last {
+                if let Some(t) = doc.known[k] {
+                    if !found.absorbed.contains(&t) {
+                        found.absorbed.push(t);
+                    }
+                }
+            }
+            add(found, by_name, doc, span, kind, None);
+            return;
+        }
+    }
+    // People: a title or role opening the run or just before it.
+    let title_at = (s..=last).rev().find(|&k| doc.is_title_or_role(k));
+    let before = s.checked_sub(1).filter(|&b| {
+        let t = doc.text(b);
+        (doc.joined(s) || doc.gap(s) == ". ")
+            && (TITLES.contains(t)
+                || ROLES.contains(t)
+                || TITLES.contains(&doc.ftext[w[b].start..w[b].end]))
+    });
+    let name_from = match (title_at, before) {
+        (Some(t), _) => Some(t + 1),
+        (None, Some(_)) => Some(s),
+        _ => None,
+    };
+    if let Some(from) = name_from {
+        let title_word = title_at.or(before).map(|k| doc.text(k).to_lowercase());
+        person(doc, from, last, title_word.as_deref(), found, by_name, true);
+        return;
+    }
+    // A given name opening the run.
+    if let Some(&(gender, ordinary)) = GIVEN_NAMES.get(doc.text(s)) {
+        if !(ordinary && doc.starts_sentence(s)) && doc.known[s].is_none() {
+            person_with_gender(doc, s, last, gender, found, by_name, false);
+            return;
+        }
+    }
+    // Apposition: `a farmer, Amina Bello, said`.
+    let gap_before = doc.gap(s);
+    let after_noun =
+        s > 0 && gap_before == ", " && doc.text(s - 1).chars().all(|c| c.is_lowercase());
+    let gap_after = if last + 1 < w.len() {
+        doc.gap(last + 1)
+    } else {
+        ""
+    };
+    if after_noun && gap_after.starts_with(',') && ROLES.contains(doc.text(s - 1)) {
+        person(doc, s, last, None, found, by_name, false);
+    }
+}
+
+/// A person named by words `from..=last`, after a title (`title`, lower case) when there is one.
+fn person(
+    doc: &Doc<'_>,
+    from: usize,
+    last: usize,
+    title: Option<&str>,
+    found: &mut Found,
+    by_name: &mut HashMap<String, usize>,
+    titled: bool,
+) {
+    let gender = match title {
+        Some(
+            "mr" | "mr." | "sir" | "king" | "prince" | "lord" | "spokesman" | "chairman"
+            | "congressman" | "father" | "brother" | "son" | "husband" | "businessman" | "emir"
+            | "sheikh" | "sultan" | "pope" | "cardinal" | "imam" | "rabbi" | "baron",
+        ) => Some(Gender::Male),
+        Some(
+            "mrs" | "mrs." | "ms" | "ms." | "miss" | "queen" | "princess" | "lady" | "dame"
+            | "spokeswoman" | "chairwoman" | "congresswoman" | "mother" | "sister" | "daughter"
+            | "wife" | "widow" | "businesswoman" | "baroness" | "sheikha",
+        ) => Some(Gender::Female),
+        _ => from
+            .le(&last)
+            .then(|| GIVEN_NAMES.get(doc.text(from)).and_then(|g| g.0))
+            .flatten(),
+    };
+    person_with_gender(doc, from, last, gender, found, by_name, titled);
+}
+
+fn person_with_gender(
+    doc: &Doc<'_>,
+    from: usize,
+    last: usize,
+    gender: Option<Gender>,
+    found: &mut Found,
+    by_name: &mut HashMap<String, usize>,
+    titled: bool,
+) {
+    // The name: up to four name words (particles allowed inside), all unknown to the gazetteer.
+    let mut end = from;
+    let mut count = 0;
+    let mut k = from;
+    let mut absorbed = None;
+    while k <= last && count < 4 {
+        if doc.is_name_word(k) {
+            end = k;
+            count += 1;
+        } else if count > 0 && doc.lone_known_surname(k) {
+            // `Marisol Vance` is not JD Vance: a gazetteer surname after an unknown first name
+            // belongs to this new person.
+            end = k;
+            count += 1;
+            absorbed = doc.known[k];
+        } else if !is_particle(doc.text(k)) {
+            break;
+        }
+        k += 1;
+    }
+    // A title vouches for a lone surname (`Ms Kowalski`); otherwise a name has two words.
+    if count == 0 || count == 1 && !titled || k <= last && !titled {
+        return;
+    }
+    let w = &doc.words;
+    if let Some(t) = absorbed {
+        found.absorbed.push(t);
+    }
+    add(
+        found,
+        by_name,
+        doc,
+        (w[from].start, w[end].core_end),
+        "PERSON",
+        gender,
+    );
+}
+
+/// `Organisation of Islamic Cooperation (OIC)`: the acronym names the entity just before it,
+/// there and wherever it stands later.
+fn acronyms(doc: &Doc<'_>, found: &mut Found) {
+    let w = &doc.words;
+    let mut defined: Vec<(String, RuleTarget, usize)> = Vec::new();
+    for k in 1..w.len() {
+        let acr = doc.text(k);
+        if doc.gap(k) != " (" || !doc.ftext[w[k].end..].starts_with(')') {
+            continue;
+        }
+        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() < 2
+            || letters.len() > 8
+            || !acr
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&')
+        {
+            continue;
+        }
+        // The name that ends right before the parenthesis: a rule mention or a gazetteer one.
+        let end = w[k - 1].core_end;
+        let target = found
+            .mentions
+            .iter()
+            .find(|m| m.1 == end)
+            .map(|m| (m.0, m.2))
+            .or_else(|| {
+                doc.taken
+                    .iter()
+                    .find(|t| t.1 == end)
+                    .map(|t| (t.0, RuleTarget::Known(t.2)))
+            });
+        let Some((start, target)) = target else {
+            continue;
+        };
+        let initials: String = doc.ftext[start..end]
+            .split([' ', '-'])
+            .filter(|p| p.starts_with(|c: char| c.is_uppercase()))
+            .filter_map(|p| p.chars().next())
+            .collect();
+        if !initials.starts_with(letters[0]) || !letters.iter().all(|c| initials.contains(*c)) {
+            continue;
+        }
+        // Skip if the gazetteer already knows this acronym here.
+        if doc.known[k].is_some() {
+            continue;
+        }
+        defined.push((acr.to_string(), target, w[k].start));
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for (k, word) in w.iter().enumerate() {
+        let text = doc.text(k);
+        if doc.known[k].is_some() {
+            continue;
+        }
+        if let Some((_, target, _)) = defined
+            .iter()
+            .find(|(a, _, at)| a == text && word.start >= *at)
+        {
+            found.mentions.push((word.start, word.core_end, *target));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    fn names(text: &str) -> Vec<(String, &'static str)> {
+        let g = Gazetteer::from_tsv("t.tsv", "japan\tLOCATION\tJapan\t\t\n").unwrap();
+        let m = Matcher::new(&g, Default::default()).unwrap();
+        let folded = crate::text::Folded::new(text);
+        let mut raw = Vec::new();
+        m.find_in(text, &folded, &mut raw);
+        let (accepted, _) = super::super::resolve::resolve_known(&m, folded.as_str(), &raw);
+        let f = find(&m, folded.as_str(), &accepted);
+        f.mentions
+            .iter()
+            .map(|&(s, e, t)| {
+                let kind = match t {
+                    RuleTarget::Local(l) => f.entities[l].kind,
+                    RuleTarget::Known(_) => "KNOWN",
+                };
+                (folded.as_str()[s..e].to_string(), kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn title_inside_a_run_splits_organisation_and_person() {
+        assert_eq!(
+            names("The yen rose after Bank of Japan Governor Kazuo Ueda spoke."),
+            [
+                ("Bank of Japan".to_string(), "ORGANIZATION"),
+                ("Kazuo Ueda".to_string(), "PERSON")
+            ]
+        );
+    }
+}
