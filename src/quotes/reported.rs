@@ -1,0 +1,474 @@
+//! Reported speech: attributions without quotation marks.
+//!
+//! In news most attributions are indirect: "Peskov said Russia was ready", "Russia was ready,
+//! Peskov said", "According to Turkish diplomatic sources, the talks began at 0930 GMT". A
+//! sentence holds reported speech when a reporting verb (a speech verb, or a verb of belief,
+//! finding or intention such as `believes`, `shows`, `wants`) has a subject that can be a
+//! source: a name, a pronoun, a role or body noun. The content is the clause the verb
+//! introduces, without `that`, to the end of the sentence; or, when the attribution closes the
+//! sentence (`…, Peskov said.`), everything before it.
+//!
+//! Deliberately not speech: `said` as an adjective (`the said agreement`: no subject), `tell`
+//! in `tell apart`, questions (`asked whether …`: the content is a question, not a claim),
+//! refusals without content (`declined to comment`), and reported speech inside a direct
+//! quotation (the quotation is already the record). A reported clause that holds a quoted
+//! fragment is one `mixed` record (`Zelensky said the proposal was “unacceptable”`).
+
+use super::attribute::{attribution, Attribution, Attributor};
+use super::phrases::{is_auxiliary, Head, Phrase};
+use crate::lexicon::{ATTRIBUTION_VERBS, SPEECH_VERBS, VERBS_NEEDING_THAT};
+use crate::span::Span;
+use crate::text::segment::{ends_sentence, Token};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use once_cell::sync::Lazy;
+
+/// Reported content found in one sentence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Reported {
+    pub content: Span,
+    pub attribution: Attribution,
+}
+
+/// Every form of every reporting verb, and `according to`, for a fast first pass over the text:
+/// only sentences holding one are read word by word.
+static CUES: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
+    let mut forms: Vec<String> = SPEECH_VERBS
+        .forms()
+        .chain(ATTRIBUTION_VERBS.forms())
+        .map(str::to_string)
+        .collect();
+    forms.push("according to".to_string());
+    forms.sort();
+    forms.dedup();
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&forms)
+        .ok()
+});
+
+/// Verbs whose first complement is the person told: `told reporters (that) …`.
+const TELLING: &[&str] = &["tell", "inform", "assure", "remind", "brief", "advise", "warn", "urge"];
+
+/// Words that open an embedded question rather than a claim.
+const QUESTION_WORDS: &[&str] = &["whether", "if", "why", "how", "what", "when", "where", "who", "which"];
+
+/// Objects that may stand between a telling verb and its clause.
+const LISTENERS: &[&str] = &[
+    "reporters", "journalists", "lawmakers", "legislators", "supporters", "parliament", "him",
+    "her", "them", "us", "me", "you", "senators", "delegates", "investors", "viewers", "voters",
+    "the", "a", "an", "state", "media", "television", "radio", "news", "conference", "briefing",
+];
+
+/// Byte offsets where a reporting verb may stand, in order.
+pub(crate) fn cue_positions(text: &str) -> Vec<usize> {
+    let Some(ac) = CUES.as_ref() else { return Vec::new() };
+    let bytes = text.as_bytes();
+    ac.find_iter(text)
+        .filter(|m| super::super::entities::matcher::on_word_boundaries(bytes, m.start(), m.end()))
+        .map(|m| m.start())
+        .collect()
+}
+
+fn is_reporting(a: &Attributor<'_>, t: &Token) -> bool {
+    t.is_word() && {
+        let w = t.text(a.text);
+        SPEECH_VERBS.base(w).is_some() || ATTRIBUTION_VERBS.base(w).is_some()
+    }
+}
+
+fn base<'v>(a: &Attributor<'_>, t: &Token) -> Option<&'v str> {
+    let w = t.text(a.text);
+    SPEECH_VERBS.base(w).or_else(|| ATTRIBUTION_VERBS.base(w))
+}
+
+/// A subject that can be a source: a name, a pronoun, a role or body noun; not a possessive
+/// (`Trump’s comments came`: `comments` is a noun).
+fn is_source(a: &Attributor<'_>, p: &Phrase) -> bool {
+    let last = a.tok(p.last);
+    matches!(p.head, Head::Entity(_) | Head::Name | Head::Pronoun(_) | Head::Role(_) | Head::Body(_))
+        && !last.ends_with("’s")
+        && !last.ends_with("'s")
+        && !p.span.slice(a.text).ends_with("’s")
+        && !p.span.slice(a.text).ends_with("'s")
+        && !a.text[p.span.end..].starts_with(['’', '\''])
+        // `what she wants` is a relative clause, not a claim.
+        && !matches!(a.tok(p.first.wrapping_sub(1)), "what" | "What")
+}
+
+/// A verb in its base form after an object of `help`, `let`, `make`, `see` (`help Mr. Putin
+/// maintain`) is not the predicate of that name.
+fn agrees(a: &Attributor<'_>, p: &Phrase, v: usize) -> bool {
+    let w = a.tok(v);
+    let base_form = base(a, &a.tokens()[v]).is_some_and(|b| b.eq_ignore_ascii_case(w));
+    let causative = matches!(
+        a.tok(p.first.wrapping_sub(1)),
+        "help" | "helps" | "helped" | "let" | "lets" | "make" | "makes" | "made" | "see" | "saw" | "watch" | "watched" | "hear" | "heard" | "had" | "have" | "has"
+    );
+    !(base_form && causative)
+}
+
+/// The sentences of `para`, as spans.
+pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = para.start;
+    let bytes = text.as_bytes();
+    for i in para.start..para.end {
+        if matches!(bytes[i], b'.' | b'!' | b'?') && ends_sentence(text, i) {
+            out.push(Span::new(start, i + 1).trim(text));
+            start = i + 1;
+        }
+    }
+    if start < para.end {
+        out.push(Span::new(start, para.end).trim(text));
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// The reported content of `sentence`, if it has one.
+pub(crate) fn in_sentence(a: &mut Attributor<'_>, sentence: Span) -> Option<Reported> {
+    a.tokenize(sentence);
+    let n = a.tokens().len();
+    if n < 4 {
+        return None;
+    }
+    let end = content_end(a, n);
+    if let Some(r) = according_to(a, end) {
+        return Some(r);
+    }
+    // `CONTENT, X said.` · `CONTENT, said X.`: the attribution closes the sentence.
+    if let Some(r) = closing_attribution(a, end) {
+        return Some(r);
+    }
+    // `CONTENT, X noted, CONTENT`: the attribution sits inside the sentence.
+    if let Some(r) = inner_attribution(a, end) {
+        return Some(r);
+    }
+    // `Trump’s claim that CONTENT`.
+    if let Some(r) = nominal_attribution(a, end) {
+        return Some(r);
+    }
+    // `X said (that) CONTENT`: the first reporting verb with a source for subject.
+    for v in 0..end {
+        let t = a.tokens()[v];
+        if !is_reporting(a, &t) || a.tok(v.wrapping_sub(1)) == "to" {
+            continue;
+        }
+        let Some(p) = subject(a, v) else { continue };
+        let Some(from) = content_start(a, v, end) else { continue };
+        if end - from < 3 {
+            continue;
+        }
+        return Some(Reported {
+            content: Span::new(a.tokens()[from].span.start, a.tokens()[end - 1].span.end),
+            attribution: attribution(p, Some(t.span)),
+        });
+    }
+    None
+}
+
+/// The source of the reporting verb at `v`: its subject, or for a participle after a comma
+/// (`…, saying …`, `…, adding that …`) or a second verb (`laughed and said`) the subject of
+/// the clause.
+fn subject(a: &Attributor<'_>, v: usize) -> Option<Phrase> {
+    let mut b = v.wrapping_sub(1);
+    // `is stressing`, `was demanding`: a progressive keeps its subject.
+    let progressive = a.tok(v).ends_with("ing") && matches!(a.tok(b), "is" | "are" | "was" | "were");
+    if progressive {
+        b = b.wrapping_sub(1);
+    }
+    while is_auxiliary(a.tok(b)) {
+        b = b.wrapping_sub(1);
+    }
+    let participle = a.tok(v).ends_with("ing") && a.tok(b) == "," || matches!(a.tok(b), "and" | "but");
+    let p = if participle {
+        (0..b).filter_map(|k| a.reader().forward(k)).find(|p| p.last < b && is_source(a, p))?
+    } else if progressive {
+        a.reader().backward(v - 2)?
+    } else {
+        a.subject_before(v)?
+    };
+    // `Political observers in Virginia say`: the head before a prepositional phrase.
+    let p = if is_source(a, &p) { p } else { plural_head(a, p.first)? };
+    (is_source(a, &p) && agrees(a, &p, v)).then_some(p)
+}
+
+/// A role or body noun heading a subject whose prepositional phrase ends before `first`:
+/// `observers in Virginia`, `officials from both parties`.
+fn plural_head(a: &Attributor<'_>, first: usize) -> Option<Phrase> {
+    let prep = (first.saturating_sub(6)..first).rev().find(|&k| matches!(a.tok(k), "of" | "from" | "in" | "at" | "to" | "around" | "across"))?;
+    let head = a.reader().backward(prep.checked_sub(1)?)?;
+    matches!(head.head, Head::Role(_) | Head::Body(_)).then_some(head)
+}
+
+/// `According to X, CONTENT.` and `CONTENT, according to X.` The source may be any phrase:
+/// a person, a poll, a document (`according to exit polls`).
+fn according_to(a: &Attributor<'_>, end: usize) -> Option<Reported> {
+    let v = (0..end.saturating_sub(2))
+        .find(|&v| a.tok(v).eq_ignore_ascii_case("according") && a.tok(v + 1) == "to")?;
+    let stop = (v + 2..end).find(|&k| a.tok(k) == ",").unwrap_or(end);
+    if stop <= v + 2 {
+        return None;
+    }
+    let source = a
+        .reader()
+        .forward(v + 2)
+        .filter(|p| p.last < stop)
+        .unwrap_or(Phrase {
+            span: Span::new(a.tokens()[v + 2].span.start, a.tokens()[stop - 1].span.end),
+            head: Head::Name,
+            first: v + 2,
+            last: stop - 1,
+        });
+    let cue = Span::new(a.tokens()[v].span.start, a.tokens()[v + 1].span.end);
+    let att = attribution(source, Some(cue));
+    let content = if v == 0 && stop + 1 < end {
+        Span::new(a.tokens()[stop + 1].span.start, a.tokens()[end - 1].span.end)
+    } else if v >= 3 && a.tok(v - 1) == "," {
+        Span::new(a.tokens()[0].span.start, a.tokens()[v - 2].span.end)
+    } else {
+        return None;
+    };
+    Some(Reported {
+        content,
+        attribution: att,
+    })
+}
+
+/// `CONTENT, X noted, CONTENT.`: an attribution set off by commas inside the sentence. The
+/// content is the whole sentence around it.
+fn inner_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
+    for v in 2..end.saturating_sub(3) {
+        // `…, Trump said, “Q”` introduces a direct quotation instead.
+        if a.tok(v + 1) != "," || SPEECH_VERBS.base(a.tok(v)).is_none() || is_quote_mark(a.tok(v + 2)) {
+            continue;
+        }
+        let Some(p) = a.subject_before(v) else { continue };
+        if !is_source(a, &p) || p.first < 2 || a.tok(p.first - 1) != "," {
+            continue;
+        }
+        return Some(Reported {
+            content: Span::new(a.tokens()[0].span.start, a.tokens()[end - 1].span.end),
+            attribution: attribution(p, Some(a.tokens()[v].span)),
+        });
+    }
+    None
+}
+
+/// Nouns that report what their possessor said: `Trump’s claim that …`.
+const REPORTING_NOUNS: &[&str] = &[
+    "claim", "claims", "statement", "assertion", "argument", "suggestion", "warning", "remark",
+    "remarks", "comment", "comments", "insistence", "promise", "pledge", "view", "belief",
+    "contention", "accusation", "allegation", "charge", "denial", "admission", "prediction",
+];
+
+fn nominal_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
+    let k = (1..end.saturating_sub(2)).find(|&k| {
+        REPORTING_NOUNS.contains(&a.tok(k)) && a.tok(k + 1) == "that" && {
+            let owner = a.tok(k - 1);
+            owner.ends_with("’s") || owner.ends_with("'s")
+        }
+    })?;
+    let p = a.reader().backward(k - 1)?;
+    if !matches!(p.head, Head::Entity(_) | Head::Name | Head::Role(_) | Head::Body(_)) || k + 2 >= end {
+        return None;
+    }
+    // The speaker is the possessor's name, without the possessive.
+    let name = p.span.slice(a.text);
+    let trim = name.len() - name.trim_end_matches("’s").trim_end_matches("'s").len();
+    let speaker = Phrase {
+        span: Span::new(p.span.start, p.span.end - trim),
+        ..p
+    };
+    Some(Reported {
+        content: Span::new(a.tokens()[k + 2].span.start, a.tokens()[end - 1].span.end),
+        attribution: attribution(speaker, Some(a.tokens()[k].span)),
+    })
+}
+
+/// A headline that gives its source before a colon: `Erdogan: Turkey will not back down`.
+pub(crate) fn headline(a: &mut Attributor<'_>, para: Span) -> Option<Reported> {
+    a.tokenize(para);
+    let colon = (1..a.tokens().len().min(6)).find(|&k| a.tok(k) == ":")?;
+    let p = a.reader().forward(0)?;
+    if p.last + 1 != colon || !matches!(p.head, Head::Entity(_) | Head::Name) {
+        return None;
+    }
+    let end = content_end(a, a.tokens().len());
+    let words = (colon + 1..end).filter(|&k| a.tokens()[k].is_word()).count();
+    if words < 4 {
+        return None;
+    }
+    Some(Reported {
+        content: Span::new(a.tokens()[colon + 1].span.start, a.tokens()[end - 1].span.end),
+        attribution: attribution(p, Some(a.tokens()[colon].span)),
+    })
+}
+
+/// Tokens before the sentence's closing punctuation.
+fn content_end(a: &Attributor<'_>, n: usize) -> usize {
+    let mut end = n;
+    while end > 0 && matches!(a.tok(end - 1), "." | "!" | "?" | ";" | "”" | "\"" | "’" | "'") {
+        end -= 1;
+    }
+    end
+}
+
+/// `CONTENT, X said [on Monday].` or `CONTENT, said X.`
+fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
+    // The last reporting verb, with at most a few adjunct words after it.
+    let v = (0..end).rev().take(8).find(|&v| is_reporting(a, &a.tokens()[v]))?;
+    SPEECH_VERBS.base(a.tok(v))?;
+    let inverted = v > 0 && comma_before(a, v).is_some();
+    let tail = &a.tokens()[v + 1..end];
+    // `CONTENT, X said, CONTENT`: the attribution sits inside the sentence.
+    if !inverted && tail.first().is_some_and(|t| t.text(a.text) == ",") && tail.iter().filter(|t| t.is_word()).count() >= 3 {
+        return None;
+    }
+    if !inverted && tail.iter().any(|t| matches!(t.text(a.text), "that" | ",")) && tail.first().is_some_and(|t| t.text(a.text) != ",") {
+        return None;
+    }
+    let (p, comma) = match a.reader().forward(v + 1) {
+        // `…, said Peskov.` · `…, said Brian Baker, a strategist.`
+        Some(p) if inverted && is_source(a, &p) => (p, comma_before(a, v)?),
+        _ => {
+            let p = subject(a, v)?;
+            let (p, first) = with_preposition(a, p);
+            (p, comma_before(a, first)?)
+        }
+    };
+    if comma < 3 {
+        return None;
+    }
+    // A closing quotation mark before the comma: a direct quotation that the attribution
+    // already covers, unless words before the quotation make it part of a reported clause
+    // (`With thousands of systems, “there is no single point of failure,” he said.`).
+    let last = (0..comma).rev().find(|&k| !is_quote_mark(a.tok(k)))?;
+    if last + 1 < comma || is_quote_mark(a.tok(comma.saturating_sub(1))) {
+        let opening = (0..last).rev().find(|&k| matches!(a.tok(k), "“" | "\"" | "‘" | "'" | "«"))?;
+        if opening == 0 {
+            return None;
+        }
+    }
+    Some(Reported {
+        content: Span::new(a.tokens()[0].span.start, a.tokens()[comma - 1].span.end),
+        attribution: attribution(p, Some(a.tokens()[v].span)),
+    })
+}
+
+fn is_quote_mark(t: &str) -> bool {
+    matches!(t, "”" | "“" | "\"" | "’" | "‘" | "'" | "»" | "«")
+}
+
+/// The comma that ends the content before token `k`, skipping a determiner (`, the Tax
+/// Foundation said`) and closing quotation marks (`…,” said Mr. Burman`): its index.
+fn comma_before(a: &Attributor<'_>, k: usize) -> Option<usize> {
+    let mut j = k.checked_sub(1)?;
+    if matches!(a.tok(j), "the" | "a" | "an") {
+        j = j.checked_sub(1)?;
+    }
+    for _ in 0..2 {
+        if is_quote_mark(a.tok(j)) {
+            j = j.checked_sub(1)?;
+        }
+    }
+    (a.tok(j) == ",").then_some(j)
+}
+
+/// A subject named with a prepositional phrase (`Mr. Morgan of the Sierra Club`, `advisers to
+/// Mr. Obama`): the phrase widened to the head before the preposition, and its first token.
+fn with_preposition(a: &Attributor<'_>, p: Phrase) -> (Phrase, usize) {
+    let mut f = p.first;
+    if matches!(a.tok(f.wrapping_sub(1)), "the" | "a" | "an") {
+        f -= 1;
+    }
+    if f >= 2 && matches!(a.tok(f - 1), "of" | "from" | "at" | "for" | "in" | "with" | "to") {
+        if let Some(head) = a.reader().backward(f - 2) {
+            if is_source(a, &head) {
+                let widened = Phrase {
+                    span: Span::new(head.span.start, p.span.end),
+                    head: head.head,
+                    first: head.first,
+                    last: p.last,
+                };
+                return (widened, head.first);
+            }
+        }
+    }
+    (p, f)
+}
+
+/// Where the content starts after the reporting verb at `v`, skipping the person told, a few
+/// adjunct words and `that`; `None` when what follows is not a claim (a question, a refusal, a
+/// colon or a quotation opening a direct quote).
+fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<usize> {
+    let verb = base(a, &a.tokens()[v])?;
+    let mut k = v + 1;
+    while is_auxiliary(a.tok(k)) {
+        k += 1;
+    }
+    if TELLING.contains(&verb) {
+        // `told reporters`, `told Reuters`, `told the BBC`, `told a news conference`.
+        let mut skipped = 0;
+        while k < end && skipped < 4 && a.tok(k) != "that" {
+            let w = a.tok(k);
+            let listener = LISTENERS.contains(&w.to_lowercase().as_str())
+                || w.starts_with(|c: char| c.is_uppercase());
+            if !listener {
+                break;
+            }
+            k += 1;
+            skipped += 1;
+        }
+    }
+    // `said on Monday that …`, `told MSNBC’s “Morning Joe” that …`
+    if let Some(that) = (k..end.min(k + 10)).find(|&j| a.tok(j) == "that") {
+        if (k..that).all(|j| !matches!(a.tok(j), "," | ";" | ":")) {
+            k = that + 1;
+            // `noted that, like him, …`
+            if a.tok(k) == "," {
+                k += 1;
+            }
+        }
+    }
+    let first = a.tok(k);
+    let after_that = k > 0 && a.tok(k - 1) == "that" || a.tok(k.wrapping_sub(2)) == "that";
+    if !after_that && VERBS_NEEDING_THAT.contains(verb) {
+        return None;
+    }
+    if k >= end || matches!(first, ":" | ",") || !after_that && matches!(first, "“" | "\"" | "‘" | "«" | "„") {
+        return None;
+    }
+    // `asked whether …` is a question, not a claim.
+    if QUESTION_WORDS.contains(&first.to_lowercase().as_str()) && matches!(verb, "ask" | "wonder" | "inquire" | "enquire" | "query") {
+        return None;
+    }
+    // An infinitive belongs to verbs of intention (`wants to cut taxes`), not to speech verbs
+    // (`said to be`, `declined to comment`).
+    if first == "to" && SPEECH_VERBS.base(a.tok(v)).is_some() && ATTRIBUTION_VERBS.base(a.tok(v)).is_none() {
+        return None;
+    }
+    Some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_on_ends() {
+        let t = "Peskov said Russia was ready. Mr. Putin agreed! Then what?";
+        let s = sentences(t, Span::new(0, t.len()));
+        let got: Vec<&str> = s.iter().map(|s| s.slice(t)).collect();
+        assert_eq!(got, ["Peskov said Russia was ready.", "Mr. Putin agreed!", "Then what?"]);
+    }
+
+    #[test]
+    fn cue_positions_are_whole_words() {
+        let t = "He said so; the sayings of Putin, according to him.";
+        let p = cue_positions(t);
+        assert_eq!(p.len(), 2);
+    }
+}
