@@ -32,7 +32,7 @@ Rules, applied mechanically:
    entries that are really Chinese surnames). Census capitals become "James", "McKinley".
 2. World-file names keep their spelling and diacritics. Names are merged on a folded key
    (diacritics removed, lower case), so "José" and "Jose" are one entry, spelled as the world
-   file first spells it. When sources disagree on the gender (Jean: mostly female in the US
+   file spells it (of several world spellings, the one with the fewest non-ASCII letters). When sources disagree on the gender (Jean: mostly female in the US
    census, male in French news) the entry becomes `u`, unless the name is rare in the census
    (RARE_IN_CENSUS or less of either sex: Daniele, Stéphane, Karan), where the world file's
    gender wins. The world file must not disagree with itself.
@@ -137,6 +137,10 @@ def fold(name):
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
+def non_ascii(name):
+    return sum(1 for c in name if ord(c) > 127)
+
+
 def census_display(upper):
     s = upper.capitalize()
     if s.startswith("Mc") and len(s) > 2:
@@ -201,11 +205,15 @@ def world_entries():
             key = fold(name)
             if key in out:
                 # A name may be listed under several regions, and spellings that differ only in
-                # diacritics are one name: the first spelling is kept. The gender must agree.
+                # diacritics are one name. The gender must agree. The spelling kept is the one
+                # with the fewest letters outside ASCII (Vladimir over Vladimír, Fatima over
+                # Fátima), the first listed on a tie (Björn over Bjørn).
                 seen_name, seen_gender, seen_no = out[key]
                 if seen_gender != gender:
                     errors.append(f"{WORLD}:{no}: {name} is {gender} here, {seen_name} is "
                                   f"{seen_gender} on line {seen_no}: make both `u` or drop one")
+                elif non_ascii(name) < non_ascii(seen_name):
+                    out[key] = (name, gender, seen_no)
                 continue
             out[key] = (name, gender, no)
     if errors:
