@@ -107,6 +107,11 @@ impl SpeechVerbs {
         }
     }
 
+    /// Every form, base and inflected.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        self.forms.keys().map(String::as_str)
+    }
+
     /// Number of distinct base forms.
     pub fn verb_count(&self) -> usize {
         self.forms.values().collect::<HashSet<_>>().len()
@@ -116,6 +121,15 @@ impl SpeechVerbs {
 /// Reporting verbs.
 pub static SPEECH_VERBS: Lazy<SpeechVerbs> =
     Lazy::new(|| SpeechVerbs::parse(include_str!("../gazetteers/lexicon/speech-verbs.txt")));
+
+/// Verbs that attribute beliefs, findings and intentions: with the speech verbs they introduce
+/// indirect quotes.
+pub static ATTRIBUTION_VERBS: Lazy<SpeechVerbs> =
+    Lazy::new(|| SpeechVerbs::parse(include_str!("../gazetteers/lexicon/attribution-verbs.txt")));
+
+/// Reporting verbs that introduce reported speech only with an explicit `that`.
+pub static VERBS_NEEDING_THAT: Lazy<WordList> =
+    Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/verbs-needing-that.txt")));
 
 #[cfg(test)]
 mod tests {

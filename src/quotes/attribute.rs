@@ -88,7 +88,17 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    fn reader(&self) -> Reader<'_> {
+    /// Tokenize `span` into the attributor's buffer.
+    pub(super) fn tokenize(&mut self, span: Span) {
+        tokens(self.text, span, &mut self.tokens);
+    }
+
+    /// The tokens of the last span tokenized.
+    pub(super) fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    pub(super) fn reader(&self) -> Reader<'_> {
         Reader {
             text: self.text,
             tokens: &self.tokens,
@@ -96,7 +106,7 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    fn tok(&self, i: usize) -> &str {
+    pub(super) fn tok(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
@@ -231,7 +241,7 @@ impl<'a> Attributor<'a> {
 
     /// The subject of the verb at token `v`: `Trump said`, `Peskov also said`, `Peskov, who
     /// spoke in Moscow, said`.
-    fn subject_before(&self, v: usize) -> Option<Phrase> {
+    pub(super) fn subject_before(&self, v: usize) -> Option<Phrase> {
         let mut j = v.checked_sub(1)?;
         while is_auxiliary(self.tok(j)) || matches!(self.tok(j), "not" | "never") {
             j = j.checked_sub(1)?;
@@ -253,7 +263,7 @@ impl<'a> Attributor<'a> {
     }
 }
 
-fn attribution(p: Phrase, cue: Option<Span>) -> Attribution {
+pub(super) fn attribution(p: Phrase, cue: Option<Span>) -> Attribution {
     Attribution {
         speaker: p.span,
         head: p.head,

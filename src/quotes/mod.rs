@@ -11,6 +11,7 @@
 mod attribute;
 mod marks;
 mod phrases;
+mod reported;
 
 use crate::analysis::{Entity, Mention, Quote, QuoteKind, Speaker};
 use crate::span::Span;
@@ -85,7 +86,93 @@ pub(crate) fn find(
             cue: a.and_then(|(a, _)| a.cue),
         });
     }
+    add_reported(text, paragraphs, &contents, &resolver, &mut attributor, &mut out);
     out
+}
+
+/// Add reported speech (see `reported`): indirect records, and mixed ones that absorb the
+/// quoted fragments they hold.
+fn add_reported(
+    text: &str,
+    paragraphs: &[Span],
+    quoted: &[Span],
+    resolver: &Resolver<'_>,
+    attributor: &mut Attributor<'_>,
+    out: &mut Vec<Quote>,
+) {
+    let cues = reported::cue_positions(text);
+    let inside_quote = |pos: usize| {
+        let k = quoted.partition_point(|q| q.end <= pos);
+        quoted.get(k).is_some_and(|q| q.start <= pos)
+    };
+    // Cues that follow their direct quotation (`“Q,” Trump said at a rally.`): that sentence
+    // reports nothing more.
+    let mut direct_cues: Vec<usize> = out
+        .iter()
+        .filter_map(|q| q.cue.filter(|c| c.start >= q.span.end).map(|c| c.start))
+        .collect();
+    direct_cues.sort_unstable();
+    let record = |r: reported::Reported, kind: QuoteKind| Quote {
+        span: r.content,
+        kind,
+        speaker: Some(Speaker {
+            span: r.attribution.speaker,
+            entity: resolver.resolve(&r.attribution, r.content.start),
+        }),
+        cue: r.attribution.cue,
+    };
+    let mut found: Vec<Quote> = Vec::new();
+    for (i, &para) in paragraphs.iter().enumerate() {
+        // `Erdogan: Turkey will not back down` as a headline.
+        if i == 0 && !inside_quote(para.start) {
+            if let Some(r) = reported::headline(attributor, para) {
+                found.push(record(r, QuoteKind::Indirect));
+                continue;
+            }
+        }
+        let k = cues.partition_point(|&c| c < para.start);
+        if cues.get(k).is_none_or(|&c| c >= para.end) {
+            continue;
+        }
+        for sentence in reported::sentences(text, para) {
+            let k = cues.partition_point(|&c| c < sentence.start);
+            if cues.get(k).is_none_or(|&c| c >= sentence.end) || inside_quote(sentence.start) {
+                continue;
+            }
+            let Some(r) = reported::in_sentence(attributor, sentence) else {
+                continue;
+            };
+            let a = r.attribution;
+            // Speech reported inside a quotation belongs to the quotation.
+            if inside_quote(a.speaker.start)
+                || a.cue.is_some_and(|c| direct_cues.binary_search(&c.start).is_ok())
+            {
+                continue;
+            }
+            let q = quoted.partition_point(|q| q.start < r.content.start);
+            let holds_quote = quoted[q..]
+                .iter()
+                .take_while(|q| q.start < r.content.end)
+                .any(|q| r.content.contains(*q));
+            let kind = if holds_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
+            found.push(record(r, kind));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // A mixed record is the one record of its quoted fragments.
+    let mixed: Vec<Span> = found
+        .iter()
+        .filter(|f| f.kind == QuoteKind::Mixed)
+        .map(|f| f.span)
+        .collect();
+    out.retain(|q| {
+        let k = mixed.partition_point(|m| m.end <= q.span.start);
+        !mixed.get(k).is_some_and(|m| m.contains(q.span))
+    });
+    out.extend(found);
+    out.sort_by_key(|q| q.span.start);
 }
 
 /// An attribution carried over from an earlier quotation: the second half of an interrupted

@@ -555,8 +555,18 @@ impl<'a> Reader<'a> {
         }
         if let Some((m, first, last)) = self.mention_at(i) {
             if last == i {
+                // `Mr. Clarke`, `Sen. McCaskill`: the title is part of the words as written.
+                let titled = if first >= 2 && self.word(first - 1) == "." && is_honorific(self.word(first - 2)) {
+                    Some(first - 2)
+                } else if first >= 1 && is_honorific(self.word(first - 1)) {
+                    Some(first - 1)
+                } else {
+                    None
+                };
+                let first = titled.unwrap_or(first);
+                let start = self.tokens[first].span.start.min(m.span.start);
                 return Some(Phrase {
-                    span: m.span,
+                    span: Span::new(start, m.span.end),
                     head: Head::Entity(m.entity),
                     first,
                     last,
@@ -660,6 +670,13 @@ impl<'a> Reader<'a> {
             j -= 1;
             if self.is_name_word(j) {
                 first = j;
+            } else if self.word(j) == "." && j > 0 && is_honorific(self.word(j - 1)) {
+                // `Sen. Lindsey Graham`: the title is part of the words as written.
+                first = j - 1;
+                break;
+            } else if is_honorific(self.word(j)) {
+                first = j;
+                break;
             } else if !(is_name_particle(self.word(j)) || self.is_initial_period(j)) {
                 break;
             }

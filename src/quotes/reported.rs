@@ -293,7 +293,10 @@ pub(crate) fn headline(a: &mut Attributor<'_>, para: Span) -> Option<Reported> {
     a.tokenize(para);
     let colon = (1..a.tokens().len().min(6)).find(|&k| a.tok(k) == ":")?;
     let p = a.reader().forward(0)?;
-    if p.last + 1 != colon || !matches!(p.head, Head::Entity(_) | Head::Name) {
+    // An upper-case label (`PENCE:`, `Q:`) is a transcript turn, found elsewhere.
+    let label = p.span.slice(a.text);
+    let upper = !label.chars().any(char::is_lowercase);
+    if p.last + 1 != colon || upper || !matches!(p.head, Head::Entity(_) | Head::Name) {
         return None;
     }
     let end = content_end(a, a.tokens().len());
