@@ -241,9 +241,9 @@ fn scare_quotes_titles_and_nicknames_are_not_speech() {
     assert!(quotes("She was known as “the Iron Lady” in Moscow.").is_empty());
     assert!(quotes("Putin once read “War and Peace” on a train.").is_empty());
     // The title is not a quotation; what Trump said is reported speech.
-    let q = quotes("In his book, “The Art of the Deal,” Trump said deals matter.");
+    let q = quotes("In his book, “The Art of the Deal,” Trump said deals matter more than money.");
     assert_eq!(q.len(), 1);
-    assert_eq!(q[0].0, "deals matter");
+    assert_eq!(q[0].0, "deals matter more than money");
 }
 
 #[test]

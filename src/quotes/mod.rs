@@ -86,7 +86,14 @@ pub(crate) fn find(
             cue: a.and_then(|(a, _)| a.cue),
         });
     }
-    add_reported(text, paragraphs, &contents, &resolver, &mut attributor, &mut out);
+    add_reported(
+        text,
+        paragraphs,
+        &contents,
+        &resolver,
+        &mut attributor,
+        &mut out,
+    );
     out
 }
 
@@ -145,7 +152,8 @@ fn add_reported(
             let a = r.attribution;
             // Speech reported inside a quotation belongs to the quotation.
             if inside_quote(a.speaker.start)
-                || a.cue.is_some_and(|c| direct_cues.binary_search(&c.start).is_ok())
+                || a.cue
+                    .is_some_and(|c| direct_cues.binary_search(&c.start).is_ok())
             {
                 continue;
             }
@@ -154,7 +162,11 @@ fn add_reported(
                 .iter()
                 .take_while(|q| q.start < r.content.end)
                 .any(|q| r.content.contains(*q));
-            let kind = if holds_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
+            let kind = if holds_quote {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            };
             found.push(record(r, kind));
         }
     }

@@ -556,7 +556,10 @@ impl<'a> Reader<'a> {
         if let Some((m, first, last)) = self.mention_at(i) {
             if last == i {
                 // `Mr. Clarke`, `Sen. McCaskill`: the title is part of the words as written.
-                let titled = if first >= 2 && self.word(first - 1) == "." && is_honorific(self.word(first - 2)) {
+                let titled = if first >= 2
+                    && self.word(first - 1) == "."
+                    && is_honorific(self.word(first - 2))
+                {
                     Some(first - 2)
                 } else if first >= 1 && is_honorific(self.word(first - 1)) {
                     Some(first - 1)

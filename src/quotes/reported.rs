@@ -49,21 +49,51 @@ static CUES: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
 });
 
 /// Verbs whose first complement is the person told: `told reporters (that) …`.
-const TELLING: &[&str] = &["tell", "inform", "assure", "remind", "brief", "advise", "warn", "urge"];
+const TELLING: &[&str] = &[
+    "tell", "inform", "assure", "remind", "brief", "advise", "warn", "urge",
+];
 
 /// Words that open an embedded question rather than a claim.
-const QUESTION_WORDS: &[&str] = &["whether", "if", "why", "how", "what", "when", "where", "who", "which"];
+const QUESTION_WORDS: &[&str] = &[
+    "whether", "if", "why", "how", "what", "when", "where", "who", "which",
+];
 
 /// Objects that may stand between a telling verb and its clause.
 const LISTENERS: &[&str] = &[
-    "reporters", "journalists", "lawmakers", "legislators", "supporters", "parliament", "him",
-    "her", "them", "us", "me", "you", "senators", "delegates", "investors", "viewers", "voters",
-    "the", "a", "an", "state", "media", "television", "radio", "news", "conference", "briefing",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "legislators",
+    "supporters",
+    "parliament",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "you",
+    "senators",
+    "delegates",
+    "investors",
+    "viewers",
+    "voters",
+    "the",
+    "a",
+    "an",
+    "state",
+    "media",
+    "television",
+    "radio",
+    "news",
+    "conference",
+    "briefing",
 ];
 
 /// Byte offsets where a reporting verb may stand, in order.
 pub(crate) fn cue_positions(text: &str) -> Vec<usize> {
-    let Some(ac) = CUES.as_ref() else { return Vec::new() };
+    let Some(ac) = CUES.as_ref() else {
+        return Vec::new();
+    };
     let bytes = text.as_bytes();
     ac.find_iter(text)
         .filter(|m| super::super::entities::matcher::on_word_boundaries(bytes, m.start(), m.end()))
@@ -104,7 +134,23 @@ fn agrees(a: &Attributor<'_>, p: &Phrase, v: usize) -> bool {
     let base_form = base(a, &a.tokens()[v]).is_some_and(|b| b.eq_ignore_ascii_case(w));
     let causative = matches!(
         a.tok(p.first.wrapping_sub(1)),
-        "help" | "helps" | "helped" | "let" | "lets" | "make" | "makes" | "made" | "see" | "saw" | "watch" | "watched" | "hear" | "heard" | "had" | "have" | "has"
+        "help"
+            | "helps"
+            | "helped"
+            | "let"
+            | "lets"
+            | "make"
+            | "makes"
+            | "made"
+            | "see"
+            | "saw"
+            | "watch"
+            | "watched"
+            | "hear"
+            | "heard"
+            | "had"
+            | "have"
+            | "has"
     );
     !(base_form && causative)
 }
@@ -157,7 +203,9 @@ pub(crate) fn in_sentence(a: &mut Attributor<'_>, sentence: Span) -> Option<Repo
             continue;
         }
         let Some(p) = subject(a, v) else { continue };
-        let Some(from) = content_start(a, v, end) else { continue };
+        let Some(from) = content_start(a, v, end) else {
+            continue;
+        };
         if end - from < 3 {
             continue;
         }
@@ -175,30 +223,43 @@ pub(crate) fn in_sentence(a: &mut Attributor<'_>, sentence: Span) -> Option<Repo
 fn subject(a: &Attributor<'_>, v: usize) -> Option<Phrase> {
     let mut b = v.wrapping_sub(1);
     // `is stressing`, `was demanding`: a progressive keeps its subject.
-    let progressive = a.tok(v).ends_with("ing") && matches!(a.tok(b), "is" | "are" | "was" | "were");
+    let progressive =
+        a.tok(v).ends_with("ing") && matches!(a.tok(b), "is" | "are" | "was" | "were");
     if progressive {
         b = b.wrapping_sub(1);
     }
     while is_auxiliary(a.tok(b)) {
         b = b.wrapping_sub(1);
     }
-    let participle = a.tok(v).ends_with("ing") && a.tok(b) == "," || matches!(a.tok(b), "and" | "but");
+    let participle =
+        a.tok(v).ends_with("ing") && a.tok(b) == "," || matches!(a.tok(b), "and" | "but");
     let p = if participle {
-        (0..b).filter_map(|k| a.reader().forward(k)).find(|p| p.last < b && is_source(a, p))?
+        (0..b)
+            .filter_map(|k| a.reader().forward(k))
+            .find(|p| p.last < b && is_source(a, p))?
     } else if progressive {
         a.reader().backward(v - 2)?
     } else {
         a.subject_before(v)?
     };
     // `Political observers in Virginia say`: the head before a prepositional phrase.
-    let p = if is_source(a, &p) { p } else { plural_head(a, p.first)? };
+    let p = if is_source(a, &p) {
+        p
+    } else {
+        plural_head(a, p.first)?
+    };
     (is_source(a, &p) && agrees(a, &p, v)).then_some(p)
 }
 
 /// A role or body noun heading a subject whose prepositional phrase ends before `first`:
 /// `observers in Virginia`, `officials from both parties`.
 fn plural_head(a: &Attributor<'_>, first: usize) -> Option<Phrase> {
-    let prep = (first.saturating_sub(6)..first).rev().find(|&k| matches!(a.tok(k), "of" | "from" | "in" | "at" | "to" | "around" | "across"))?;
+    let prep = (first.saturating_sub(6)..first).rev().find(|&k| {
+        matches!(
+            a.tok(k),
+            "of" | "from" | "in" | "at" | "to" | "around" | "across"
+        )
+    })?;
     let head = a.reader().backward(prep.checked_sub(1)?)?;
     matches!(head.head, Head::Role(_) | Head::Body(_)).then_some(head)
 }
@@ -225,7 +286,10 @@ fn according_to(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     let cue = Span::new(a.tokens()[v].span.start, a.tokens()[v + 1].span.end);
     let att = attribution(source, Some(cue));
     let content = if v == 0 && stop + 1 < end {
-        Span::new(a.tokens()[stop + 1].span.start, a.tokens()[end - 1].span.end)
+        Span::new(
+            a.tokens()[stop + 1].span.start,
+            a.tokens()[end - 1].span.end,
+        )
     } else if v >= 3 && a.tok(v - 1) == "," {
         Span::new(a.tokens()[0].span.start, a.tokens()[v - 2].span.end)
     } else {
@@ -242,10 +306,15 @@ fn according_to(a: &Attributor<'_>, end: usize) -> Option<Reported> {
 fn inner_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     for v in 2..end.saturating_sub(3) {
         // `…, Trump said, “Q”` introduces a direct quotation instead.
-        if a.tok(v + 1) != "," || SPEECH_VERBS.base(a.tok(v)).is_none() || is_quote_mark(a.tok(v + 2)) {
+        if a.tok(v + 1) != ","
+            || SPEECH_VERBS.base(a.tok(v)).is_none()
+            || is_quote_mark(a.tok(v + 2))
+        {
             continue;
         }
-        let Some(p) = a.subject_before(v) else { continue };
+        let Some(p) = a.subject_before(v) else {
+            continue;
+        };
         if !is_source(a, &p) || p.first < 2 || a.tok(p.first - 1) != "," {
             continue;
         }
@@ -259,9 +328,29 @@ fn inner_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
 
 /// Nouns that report what their possessor said: `Trump’s claim that …`.
 const REPORTING_NOUNS: &[&str] = &[
-    "claim", "claims", "statement", "assertion", "argument", "suggestion", "warning", "remark",
-    "remarks", "comment", "comments", "insistence", "promise", "pledge", "view", "belief",
-    "contention", "accusation", "allegation", "charge", "denial", "admission", "prediction",
+    "claim",
+    "claims",
+    "statement",
+    "assertion",
+    "argument",
+    "suggestion",
+    "warning",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "insistence",
+    "promise",
+    "pledge",
+    "view",
+    "belief",
+    "contention",
+    "accusation",
+    "allegation",
+    "charge",
+    "denial",
+    "admission",
+    "prediction",
 ];
 
 fn nominal_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
@@ -272,7 +361,11 @@ fn nominal_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
         }
     })?;
     let p = a.reader().backward(k - 1)?;
-    if !matches!(p.head, Head::Entity(_) | Head::Name | Head::Role(_) | Head::Body(_)) || k + 2 >= end {
+    if !matches!(
+        p.head,
+        Head::Entity(_) | Head::Name | Head::Role(_) | Head::Body(_)
+    ) || k + 2 >= end
+    {
         return None;
     }
     // The speaker is the possessor's name, without the possessive.
@@ -300,12 +393,17 @@ pub(crate) fn headline(a: &mut Attributor<'_>, para: Span) -> Option<Reported> {
         return None;
     }
     let end = content_end(a, a.tokens().len());
-    let words = (colon + 1..end).filter(|&k| a.tokens()[k].is_word()).count();
+    let words = (colon + 1..end)
+        .filter(|&k| a.tokens()[k].is_word())
+        .count();
     if words < 4 {
         return None;
     }
     Some(Reported {
-        content: Span::new(a.tokens()[colon + 1].span.start, a.tokens()[end - 1].span.end),
+        content: Span::new(
+            a.tokens()[colon + 1].span.start,
+            a.tokens()[end - 1].span.end,
+        ),
         attribution: attribution(p, Some(a.tokens()[colon].span)),
     })
 }
@@ -313,7 +411,12 @@ pub(crate) fn headline(a: &mut Attributor<'_>, para: Span) -> Option<Reported> {
 /// Tokens before the sentence's closing punctuation.
 fn content_end(a: &Attributor<'_>, n: usize) -> usize {
     let mut end = n;
-    while end > 0 && matches!(a.tok(end - 1), "." | "!" | "?" | ";" | "”" | "\"" | "’" | "'") {
+    while end > 0
+        && matches!(
+            a.tok(end - 1),
+            "." | "!" | "?" | ";" | "”" | "\"" | "’" | "'"
+        )
+    {
         end -= 1;
     }
     end
@@ -322,15 +425,73 @@ fn content_end(a: &Attributor<'_>, n: usize) -> usize {
 /// `CONTENT, X said [on Monday].` or `CONTENT, said X.`
 fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     // The last reporting verb, with at most a few adjunct words after it.
-    let v = (0..end).rev().take(8).find(|&v| is_reporting(a, &a.tokens()[v]))?;
+    let v = (0..end)
+        .rev()
+        .take(8)
+        .find(|&v| is_reporting(a, &a.tokens()[v]))?;
     SPEECH_VERBS.base(a.tok(v))?;
     let inverted = v > 0 && comma_before(a, v).is_some();
     let tail = &a.tokens()[v + 1..end];
-    // `CONTENT, X said, CONTENT`: the attribution sits inside the sentence.
-    if !inverted && tail.first().is_some_and(|t| t.text(a.text) == ",") && tail.iter().filter(|t| t.is_word()).count() >= 3 {
+    // After a closing attribution only adjuncts follow (`said on Monday`, `said in a
+    // statement`), never a clause of its own (`said deals matter`).
+    let adjunct = |t: &Token| {
+        let w = t.text(a.text).to_lowercase();
+        matches!(
+            w.as_str(),
+            "," | "on"
+                | "in"
+                | "at"
+                | "during"
+                | "late"
+                | "last"
+                | "this"
+                | "after"
+                | "before"
+                | "earlier"
+                | "later"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "via"
+                | "through"
+                | "from"
+                | "over"
+                | "while"
+                | "when"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "recently"
+                | "afterwards"
+                | "told"
+                | "to"
+                | "by"
+                | "of"
+                | "about"
+                | "as"
+                | "outside"
+                | "inside"
+                | "following"
+        )
+    };
+    if !inverted && tail.first().is_some_and(|t| !adjunct(t)) {
         return None;
     }
-    if !inverted && tail.iter().any(|t| matches!(t.text(a.text), "that" | ",")) && tail.first().is_some_and(|t| t.text(a.text) != ",") {
+    // `CONTENT, X said, CONTENT`: the attribution sits inside the sentence.
+    if !inverted
+        && tail.first().is_some_and(|t| t.text(a.text) == ",")
+        && tail.iter().filter(|t| t.is_word()).count() >= 3
+    {
+        return None;
+    }
+    if !inverted
+        && tail.iter().any(|t| matches!(t.text(a.text), "that" | ","))
+        && tail.first().is_some_and(|t| t.text(a.text) != ",")
+    {
         return None;
     }
     let (p, comma) = match a.reader().forward(v + 1) {
@@ -350,7 +511,9 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     // (`With thousands of systems, “there is no single point of failure,” he said.`).
     let last = (0..comma).rev().find(|&k| !is_quote_mark(a.tok(k)))?;
     if last + 1 < comma || is_quote_mark(a.tok(comma.saturating_sub(1))) {
-        let opening = (0..last).rev().find(|&k| matches!(a.tok(k), "“" | "\"" | "‘" | "'" | "«"))?;
+        let opening = (0..last)
+            .rev()
+            .find(|&k| matches!(a.tok(k), "“" | "\"" | "‘" | "'" | "«"))?;
         if opening == 0 {
             return None;
         }
@@ -387,7 +550,12 @@ fn with_preposition(a: &Attributor<'_>, p: Phrase) -> (Phrase, usize) {
     if matches!(a.tok(f.wrapping_sub(1)), "the" | "a" | "an") {
         f -= 1;
     }
-    if f >= 2 && matches!(a.tok(f - 1), "of" | "from" | "at" | "for" | "in" | "with" | "to") {
+    if f >= 2
+        && matches!(
+            a.tok(f - 1),
+            "of" | "from" | "at" | "for" | "in" | "with" | "to"
+        )
+    {
         if let Some(head) = a.reader().backward(f - 2) {
             if is_source(a, &head) {
                 let widened = Phrase {
@@ -441,16 +609,24 @@ fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<usize> {
     if !after_that && VERBS_NEEDING_THAT.contains(verb) {
         return None;
     }
-    if k >= end || matches!(first, ":" | ",") || !after_that && matches!(first, "“" | "\"" | "‘" | "«" | "„") {
+    if k >= end
+        || matches!(first, ":" | ",")
+        || !after_that && matches!(first, "“" | "\"" | "‘" | "«" | "„")
+    {
         return None;
     }
     // `asked whether …` is a question, not a claim.
-    if QUESTION_WORDS.contains(&first.to_lowercase().as_str()) && matches!(verb, "ask" | "wonder" | "inquire" | "enquire" | "query") {
+    if QUESTION_WORDS.contains(&first.to_lowercase().as_str())
+        && matches!(verb, "ask" | "wonder" | "inquire" | "enquire" | "query")
+    {
         return None;
     }
     // An infinitive belongs to verbs of intention (`wants to cut taxes`), not to speech verbs
     // (`said to be`, `declined to comment`).
-    if first == "to" && SPEECH_VERBS.base(a.tok(v)).is_some() && ATTRIBUTION_VERBS.base(a.tok(v)).is_none() {
+    if first == "to"
+        && SPEECH_VERBS.base(a.tok(v)).is_some()
+        && ATTRIBUTION_VERBS.base(a.tok(v)).is_none()
+    {
         return None;
     }
     Some(k)
@@ -465,7 +641,14 @@ mod tests {
         let t = "Peskov said Russia was ready. Mr. Putin agreed! Then what?";
         let s = sentences(t, Span::new(0, t.len()));
         let got: Vec<&str> = s.iter().map(|s| s.slice(t)).collect();
-        assert_eq!(got, ["Peskov said Russia was ready.", "Mr. Putin agreed!", "Then what?"]);
+        assert_eq!(
+            got,
+            [
+                "Peskov said Russia was ready.",
+                "Mr. Putin agreed!",
+                "Then what?"
+            ]
+        );
     }
 
     #[test]
