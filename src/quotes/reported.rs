@@ -159,9 +159,10 @@ fn agrees(a: &Attributor<'_>, p: &Phrase, v: usize) -> bool {
 pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = para.start;
-    let bytes = text.as_bytes();
-    for i in para.start..para.end {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && ends_sentence(text, i) {
+    let bytes = text.as_bytes().get(para.start..para.end).unwrap_or(&[]);
+    for (k, &b) in bytes.iter().enumerate() {
+        let i = para.start + k;
+        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
             out.push(Span::new(start, i + 1).trim(text));
             start = i + 1;
         }
