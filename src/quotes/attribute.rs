@@ -246,6 +246,38 @@ impl<'a> Attributor<'a> {
         while is_auxiliary(self.tok(j)) || matches!(self.tok(j), "not" | "never") {
             j = j.checked_sub(1)?;
         }
+        // `Theresa May on Wednesday urged`, `Peskov last week said`.
+        let day = |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "today"
+                    | "yesterday"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "weekend"
+            )
+        };
+        if day(self.tok(j))
+            && j >= 2
+            && matches!(
+                self.tok(j - 1).to_lowercase().as_str(),
+                "on" | "last" | "this" | "late" | "earlier"
+            )
+        {
+            j -= 2;
+        }
         if matches!(self.tok(j), "," | "—" | "–") {
             let mark = self.tok(j).to_string();
             let open = (j.saturating_sub(30)..j)

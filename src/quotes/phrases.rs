@@ -44,6 +44,19 @@ pub(crate) struct Phrase {
 
 /// Words that may stand between a subject and its verb: `Peskov also said`, `he has said`.
 const AUXILIARIES: &[&str] = &[
+    "now",
+    "continually",
+    "strongly",
+    "initially",
+    "falsely",
+    "wrongly",
+    "correctly",
+    "rightly",
+    "routinely",
+    "long",
+    "consistently",
+    "privately",
+    "proudly",
     "has",
     "have",
     "had",
@@ -284,8 +297,38 @@ pub(crate) fn is_auxiliary(word: &str) -> bool {
     is_in(AUXILIARIES, word)
 }
 
+/// A reporting verb: in lower case, since a capitalised `States` or `Post` is part of a name
+/// (a verb opening a sentence is lower-cased by news style only after a quotation, where the
+/// attribution follows it in lower case anyway).
 pub(crate) fn is_cue(text: &str, t: &Token) -> bool {
-    t.is_word() && SPEECH_VERBS.base(t.text(text)).is_some()
+    let w = t.text(text);
+    t.is_word() && capital_allowed(text, t.span) && SPEECH_VERBS.base(w).is_some()
+}
+
+/// A reporting verb is in lower case, except in a Title Case headline (`Lindsey Graham Says`):
+/// a capitalised `States` or `Post` elsewhere is part of a name.
+pub(crate) fn capital_allowed(text: &str, word: Span) -> bool {
+    if !word.slice(text).starts_with(|c: char| c.is_uppercase()) {
+        return true;
+    }
+    // The line around the word, at most 200 bytes either side.
+    let bytes = text.as_bytes();
+    let mut start = word.start;
+    while start > 0 && word.start - start < 200 && bytes[start - 1] != b'\n' {
+        start -= 1;
+    }
+    let mut end = word.end.min(text.len());
+    while end < text.len() && end - word.end < 200 && bytes[end] != b'\n' {
+        end += 1;
+    }
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(start..end)
+        .is_some_and(crate::entities::resolve::is_heading)
 }
 
 fn pronoun(word: &str) -> Option<Pronoun> {
@@ -293,7 +336,10 @@ fn pronoun(word: &str) -> Option<Pronoun> {
         "he" | "He" => Pronoun::He,
         "she" | "She" => Pronoun::She,
         "they" | "They" => Pronoun::They,
-        "who" => Pronoun::Who,
+        "who" | "which" => Pronoun::Who,
+        // Quantities of people: `Some believe`, `Many say`, `Others argue`.
+        "Some" | "Many" | "Others" | "Several" | "Most" | "Both" | "some" | "many" | "others"
+        | "most" | "all" => Pronoun::Other,
         "I" | "we" | "We" | "it" | "It" => Pronoun::Other,
         _ => return None,
     })

@@ -104,7 +104,9 @@ pub(crate) fn cue_positions(text: &str) -> Vec<usize> {
 fn is_reporting(a: &Attributor<'_>, t: &Token) -> bool {
     t.is_word() && {
         let w = t.text(a.text);
-        SPEECH_VERBS.base(w).is_some() || ATTRIBUTION_VERBS.base(w).is_some()
+        // Capitalised outside a headline, it is part of a name (`United States`).
+        super::phrases::capital_allowed(a.text, t.span)
+            && (SPEECH_VERBS.base(w).is_some() || ATTRIBUTION_VERBS.base(w).is_some())
     }
 }
 
@@ -123,36 +125,22 @@ fn is_source(a: &Attributor<'_>, p: &Phrase) -> bool {
         && !p.span.slice(a.text).ends_with("’s")
         && !p.span.slice(a.text).ends_with("'s")
         && !a.text[p.span.end..].starts_with(['’', '\''])
-        // `what she wants` is a relative clause, not a claim.
-        && !matches!(a.tok(p.first.wrapping_sub(1)), "what" | "What")
+        // `what she wants` is a relative clause, not a claim; `a Moscow think tank` uses the
+        // name as a modifier.
+        && !matches!(a.tok(p.first.wrapping_sub(1)), "what" | "What" | "a" | "an")
 }
 
-/// A verb in its base form after an object of `help`, `let`, `make`, `see` (`help Mr. Putin
-/// maintain`) is not the predicate of that name.
+/// A verb in its base form agrees only with a plural or coordinated subject: `Democrats want`,
+/// `Grassley and Leahy say`, `officials say`, but not `a Moscow think tank` or `help Mr. Putin
+/// maintain`.
 fn agrees(a: &Attributor<'_>, p: &Phrase, v: usize) -> bool {
     let w = a.tok(v);
     let base_form = base(a, &a.tokens()[v]).is_some_and(|b| b.eq_ignore_ascii_case(w));
-    let causative = matches!(
-        a.tok(p.first.wrapping_sub(1)),
-        "help"
-            | "helps"
-            | "helped"
-            | "let"
-            | "lets"
-            | "make"
-            | "makes"
-            | "made"
-            | "see"
-            | "saw"
-            | "watch"
-            | "watched"
-            | "hear"
-            | "heard"
-            | "had"
-            | "have"
-            | "has"
-    );
-    !(base_form && causative)
+    if !base_form || !matches!(p.head, Head::Entity(_) | Head::Name) {
+        return true;
+    }
+    let text = p.span.slice(a.text);
+    text.ends_with('s') && !text.ends_with("ss") || a.tok(p.first.wrapping_sub(1)) == "and"
 }
 
 /// The sentences of `para`, as spans.
@@ -241,8 +229,16 @@ fn subject(a: &Attributor<'_>, v: usize) -> Option<Phrase> {
     } else if progressive {
         a.reader().backward(v - 2)?
     } else {
-        a.subject_before(v)?
+        match a.subject_before(v) {
+            Some(p) => p,
+            // `Analysts at a Moscow think tank said`: no phrase ends right before the verb.
+            None => plural_head(a, v)?,
+        }
     };
+    // `a Moscow think tank`: the name modifies a noun; the verb is no verb.
+    if matches!(a.tok(p.first.wrapping_sub(1)), "a" | "an") {
+        return None;
+    }
     // `Political observers in Virginia say`: the head before a prepositional phrase.
     let p = if is_source(a, &p) {
         p
@@ -425,12 +421,23 @@ fn content_end(a: &Attributor<'_>, n: usize) -> usize {
 
 /// `CONTENT, X said [on Monday].` or `CONTENT, said X.`
 fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
-    // The last reporting verb, with at most a few adjunct words after it.
-    let v = (0..end)
+    // The last reporting verb, with at most a few adjunct words after it; or, inverted after a
+    // comma, anywhere (`…, said Brian Baker, a longtime adviser to the family who …`).
+    let near_end = (0..end)
         .rev()
         .take(8)
-        .find(|&v| is_reporting(a, &a.tokens()[v]))?;
-    SPEECH_VERBS.base(a.tok(v))?;
+        .find(|&v| is_reporting(a, &a.tokens()[v]));
+    let inverted_far = || {
+        (1..end).find(|&v| {
+            is_reporting(a, &a.tokens()[v])
+                && SPEECH_VERBS.base(a.tok(v)).is_some()
+                && comma_before(a, v).is_some()
+                && a.reader()
+                    .forward(v + 1)
+                    .is_some_and(|p| is_source(a, &p) && a.tok(p.last + 1) == ",")
+        })
+    };
+    let v = near_end.or_else(inverted_far)?;
     let inverted = v > 0 && comma_before(a, v).is_some();
     let tail = &a.tokens()[v + 1..end];
     // After a closing attribution only adjuncts follow (`said on Monday`, `said in a
@@ -479,7 +486,13 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
                 | "following"
         )
     };
-    if !inverted && tail.first().is_some_and(|t| !adjunct(t)) {
+    // `…, Graham told The Huffington Post.`
+    let told_someone = base(a, &a.tokens()[v]).is_some_and(|b| TELLING.contains(&b))
+        && tail.iter().all(|t| {
+            let w = t.text(a.text);
+            w.starts_with(|c: char| c.is_uppercase()) || LISTENERS.contains(&w) || w.ends_with("’s")
+        });
+    if !inverted && !told_someone && tail.first().is_some_and(|t| !adjunct(t)) {
         return None;
     }
     // `CONTENT, X said, CONTENT`: the attribution sits inside the sentence.
@@ -497,7 +510,12 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     }
     let (p, comma) = match a.reader().forward(v + 1) {
         // `…, said Peskov.` · `…, said Brian Baker, a strategist.`
-        Some(p) if inverted && is_source(a, &p) => (p, comma_before(a, v)?),
+        // The phrase after an inverted verb ends the sentence or opens an appositive.
+        Some(p)
+            if inverted && is_source(a, &p) && (p.last + 1 >= end || a.tok(p.last + 1) == ",") =>
+        {
+            (p, comma_before(a, v)?)
+        }
         _ => {
             let p = subject(a, v)?;
             let (p, first) = with_preposition(a, p);
@@ -523,6 +541,114 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
         content: Span::new(a.tokens()[0].span.start, a.tokens()[comma - 1].span.end),
         attribution: attribution(p, Some(a.tokens()[v].span)),
     })
+}
+
+/// Words of a time or venue adjunct: `on Monday`, `in a statement`, `at a news conference`.
+fn is_adjunct_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "on" | "in"
+            | "at"
+            | "a"
+            | "an"
+            | "the"
+            | "late"
+            | "early"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "next"
+            | "via"
+            | "during"
+            | "after"
+            | "before"
+            | "news"
+            | "press"
+            | "conference"
+            | "briefing"
+            | "statement"
+            | "interview"
+            | "speech"
+            | "email"
+            | "e-mail"
+            | "post"
+            | "letter"
+            | "televised"
+            | "written"
+            | "joint"
+            | "separate"
+            | "brief"
+            | "phone"
+            | "telephone"
+            | "radio"
+            | "television"
+            | "tv"
+            | "rally"
+            | "event"
+            | "meeting"
+            | "hearing"
+            | "sunday"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "also"
+            | "again"
+            | "repeatedly"
+            | "previously"
+            | "recently"
+    )
+}
+
+/// The word that closes an adjunct: a day, a time or a kind of statement.
+fn is_adjunct_end(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "sunday"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "statement"
+            | "interview"
+            | "speech"
+            | "email"
+            | "conference"
+            | "briefing"
+            | "post"
+            | "letter"
+            | "rally"
+            | "event"
+            | "meeting"
+            | "hearing"
+    )
 }
 
 fn is_quote_mark(t: &str) -> bool {
@@ -595,13 +721,41 @@ fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<usize> {
             skipped += 1;
         }
     }
-    // `said on Monday that …`, `told MSNBC’s “Morning Joe” that …`
+    // `said on Monday that …`, `told MSNBC’s “Morning Joe” that …`: only adjuncts and names
+    // may stand between the verb and its `that` (not `said the Kremlin wanted to show that`).
     if let Some(that) = (k..end.min(k + 10)).find(|&j| a.tok(j) == "that") {
-        if (k..that).all(|j| !matches!(a.tok(j), "," | ";" | ":")) {
+        let skippable = |j: usize| {
+            let w = a.tok(j);
+            is_adjunct_word(w)
+                || is_quote_mark(w)
+                || w.starts_with(|c: char| c.is_uppercase())
+                || w.ends_with("’s")
+                || w.ends_with("'s")
+        };
+        if (k..that).all(skippable) {
             k = that + 1;
             // `noted that, like him, …`
             if a.tok(k) == "," {
                 k += 1;
+            }
+        }
+    }
+    // `said on Tuesday it would …`: a leading time or venue adjunct is not content.
+    if a.tok(k) != "that"
+        && matches!(
+            a.tok(k),
+            "on" | "in" | "at" | "late" | "earlier" | "last" | "this"
+        )
+    {
+        if let Some(j) = (k + 1..end.min(k + 5)).find(|&j| is_adjunct_end(a.tok(j))) {
+            if j + 1 < end
+                && (k + 1..=j).all(|i| {
+                    is_adjunct_word(a.tok(i))
+                        || a.tok(i).starts_with(|c: char| c.is_uppercase())
+                        || i == j
+                })
+            {
+                k = j + 1;
             }
         }
     }
@@ -627,6 +781,7 @@ fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<usize> {
     if first == "to"
         && SPEECH_VERBS.base(a.tok(v)).is_some()
         && ATTRIBUTION_VERBS.base(a.tok(v)).is_none()
+        && !TELLING.contains(&verb)
     {
         return None;
     }
