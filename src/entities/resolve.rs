@@ -9,12 +9,10 @@
 //! - after a person is introduced, the last word of their name ("Putin") refers to them wherever
 //!   it stands later, even when the gazetteer does not list it as an alias.
 
-use super::matcher::{on_word_boundaries, Matcher, RawMatch};
+use super::matcher::{is_word_char, on_word_boundaries, Matcher, RawMatch};
 use crate::lexicon::{MONTHS, PLACE_PREPOSITIONS, TITLES};
 use crate::span::Span;
 use crate::text::Folded;
-use aho_corasick::AhoCorasick;
-use memchr::memmem;
 use std::collections::HashMap;
 
 /// A resolved mention: an original-text span and the matcher's entity index.
@@ -193,18 +191,35 @@ fn capitalised_mid_sentence(ftext: &str, start: usize) -> bool {
 
 /// A line whose words are mostly capitalised: a headline or a title.
 pub(crate) fn is_heading(line: &str) -> bool {
-    let mut words = 0;
-    let mut capitals = 0;
-    for w in line.split(' ').take(40) {
-        let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
-            continue;
-        };
-        if w.len() <= 3 && c.is_lowercase() {
-            continue; // of, the, and, in
+    let (mut words, mut capitals) = (0usize, 0usize);
+    // Short lower-case words (`of`, `the`, `and`) do not count.
+    let mut count = |len: usize, first: Option<bool>| {
+        if let Some(upper) = first {
+            if upper || len > 3 {
+                words += 1;
+                capitals += usize::from(upper);
+            }
         }
-        words += 1;
-        capitals += usize::from(c.is_uppercase());
+        words
+    };
+    // Per word: its length so far and whether its first letter is upper case.
+    let (mut len, mut first): (usize, Option<bool>) = (0, None);
+    for c in line.chars() {
+        if c == ' ' {
+            let seen = count(len, first);
+            len = 0;
+            first = None;
+            if seen >= 40 {
+                break;
+            }
+            continue;
+        }
+        len += c.len_utf8();
+        if first.is_none() && c.is_alphabetic() {
+            first = Some(c.is_uppercase());
+        }
     }
+    count(len, first);
     words >= 3 && capitals * 10 >= words * 7
 }
 
@@ -311,25 +326,49 @@ pub(crate) fn add_surname_mentions(
             hits.push((s, e, p.at, p.entity));
         }
     };
-    let patterns: Vec<(&str, usize)> = people
-        .iter()
-        .enumerate()
-        .flat_map(|(k, p)| p.surnames.iter().map(move |s| (s.as_str(), k)))
-        .collect();
-    if patterns.len() <= 6 {
-        for &(surname, k) in &patterns {
-            for pos in memmem::find_iter(bytes, surname.as_bytes()) {
-                consider(pos, pos + surname.len(), &people[k]);
+    // Surnames by their first word; one pass over the words of the text looks them up.
+    let mut by_first: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
+    for (k, p) in people.iter().enumerate() {
+        for surname in p.surnames {
+            let first = surname.split(' ').next().unwrap_or(surname);
+            by_first.entry(first).or_default().push((surname, k));
+        }
+    }
+    if by_first.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = super::matcher::char_after(bytes, i).unwrap_or(' ');
+        if !is_word_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        // A word: letters and digits with inner hyphens and apostrophes.
+        let start = i;
+        while i < bytes.len() {
+            let d = super::matcher::char_after(bytes, i).unwrap_or(' ');
+            let joiner = matches!(d, '-' | '\'')
+                && super::matcher::char_after(bytes, i + 1).is_some_and(is_word_char);
+            if is_word_char(d) || joiner {
+                i += d.len_utf8();
+            } else {
+                break;
             }
         }
-    } else {
-        // Many people: one pass over the text for all their surnames.
-        let Ok(ac) = AhoCorasick::new(patterns.iter().map(|p| p.0)) else {
-            return;
-        };
-        for m in ac.find_overlapping_iter(ftext) {
-            let k = patterns[m.pattern().as_usize()].1;
-            consider(m.start(), m.end(), &people[k]);
+        let word = &ftext[start..i];
+        let bare = word.strip_suffix("'s").unwrap_or(word);
+        for candidate in [word, bare] {
+            if let Some(list) = by_first.get(candidate) {
+                for &(surname, k) in list {
+                    if ftext[start..].starts_with(surname) {
+                        consider(start, start + surname.len(), &people[k]);
+                    }
+                }
+            }
+            if bare.len() == word.len() {
+                break;
+            }
         }
     }
     if hits.is_empty() {

@@ -36,13 +36,24 @@ pub(crate) enum RuleTarget {
     Local(usize),
 }
 
-/// Pattern words: `(word, is prefix) -> type`.
+/// Pattern words -> type, for the two positions.
 struct Patterns {
-    words: HashMap<(String, bool), &'static str>,
+    suffix: HashMap<String, &'static str>,
+    prefix: HashMap<String, &'static str>,
+}
+
+impl Patterns {
+    fn get(&self, word: &str, prefix: bool) -> Option<&'static str> {
+        let map = if prefix { &self.prefix } else { &self.suffix };
+        map.get(word).copied()
+    }
 }
 
 static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
-    let mut words = HashMap::new();
+    let mut p = Patterns {
+        suffix: HashMap::new(),
+        prefix: HashMap::new(),
+    };
     for line in entries(include_str!("../../gazetteers/lexicon/name-patterns.tsv")) {
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
         if let [word, position, kind] = cols[..] {
@@ -51,10 +62,15 @@ static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
                 "LOCATION" => "LOCATION",
                 _ => continue,
             };
-            words.insert((word.to_string(), position == "prefix"), kind);
+            let map = if position == "prefix" {
+                &mut p.prefix
+            } else {
+                &mut p.suffix
+            };
+            map.insert(word.to_string(), kind);
         }
     }
-    Patterns { words }
+    p
 });
 
 /// Given names: folded name -> (gender, also an ordinary English word).
@@ -127,7 +143,7 @@ fn words(ftext: &str) -> Vec<Word> {
             let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
             if initial
                 || crate::lexicon::ABBREVIATIONS.contains(with_dot)
-                || PATTERNS.words.contains_key(&(with_dot.to_string(), false))
+                || PATTERNS.get(with_dot, false).is_some()
                 || TITLES.contains(with_dot)
             {
                 end = i + 1;
@@ -199,10 +215,7 @@ impl<'a> Doc<'a> {
     }
 
     fn pattern(&self, k: usize, prefix: bool) -> Option<&'static str> {
-        PATTERNS
-            .words
-            .get(&(self.text(k).to_string(), prefix))
-            .copied()
+        PATTERNS.get(self.text(k), prefix)
     }
 
     /// True when word `k` starts a sentence, a paragraph or a quotation.

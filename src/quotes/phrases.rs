@@ -302,7 +302,7 @@ pub(crate) fn is_auxiliary(word: &str) -> bool {
 /// attribution follows it in lower case anyway).
 pub(crate) fn is_cue(text: &str, t: &Token) -> bool {
     let w = t.text(text);
-    t.is_word() && capital_allowed(text, t.span) && SPEECH_VERBS.base(w).is_some()
+    t.is_word() && SPEECH_VERBS.base(w).is_some() && capital_allowed(text, t.span)
 }
 
 /// A reporting verb is in lower case, except in a Title Case headline (`Lindsey Graham Says`):

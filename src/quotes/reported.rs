@@ -105,8 +105,8 @@ fn is_reporting(a: &Attributor<'_>, t: &Token) -> bool {
     t.is_word() && {
         let w = t.text(a.text);
         // Capitalised outside a headline, it is part of a name (`United States`).
-        super::phrases::capital_allowed(a.text, t.span)
-            && (SPEECH_VERBS.base(w).is_some() || ATTRIBUTION_VERBS.base(w).is_some())
+        (SPEECH_VERBS.base(w).is_some() || ATTRIBUTION_VERBS.base(w).is_some())
+            && super::phrases::capital_allowed(a.text, t.span)
     }
 }
 
