@@ -83,6 +83,13 @@ impl ExtractorBuilder {
 
     /// Compile everything into an extractor.
     pub fn build(self) -> Result<Extractor, Error> {
+        // The built-in set alone is compiled where it stands, without a copy.
+        if self.builtin && self.gazetteers.is_empty() {
+            let builtin = gazetteer::builtin().map_err(Error::Builtin)?;
+            return Ok(Extractor {
+                matcher: Matcher::new(builtin, self.options)?,
+            });
+        }
         let mut all = if self.builtin {
             gazetteer::builtin().map_err(Error::Builtin)?.clone()
         } else {

@@ -2,7 +2,9 @@
 //! names), kept as data files under `gazetteers/lexicon/` and compiled into the binary.
 
 use once_cell::sync::Lazy;
-use std::collections::{HashMap, HashSet};
+// The sets and maps here are built from our own data once; a fast hash without DoS resistance
+// is safe for them, since a lookup's cost does not depend on what the text holds.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A set of lower-case words or phrases read from a lexicon file.
 #[derive(Debug, Default, Clone)]
@@ -85,7 +87,7 @@ pub struct SpeechVerbs {
 impl SpeechVerbs {
     /// Parse lines of `base form form …`.
     pub fn parse(text: &str) -> SpeechVerbs {
-        let mut forms = HashMap::new();
+        let mut forms = HashMap::default();
         for line in entries(text) {
             let mut words = line.split_whitespace();
             let Some(base) = words.next() else { continue };

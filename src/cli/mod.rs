@@ -105,6 +105,7 @@ fn build_extractor(args: &DocArgs) -> Result<Extractor> {
         .builtin(!args.no_default_gazetteers)
         .options(MatchOptions {
             ignore_case: args.ignore_case,
+            ..Default::default()
         });
     for path in &args.gazetteers {
         builder = builder.gazetteer(load(path)?);

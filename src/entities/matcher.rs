@@ -7,7 +7,8 @@
 
 use crate::gazetteer::{EntityInfo, Gazetteer};
 use crate::text::fold::{fold_str, Folded};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::OverlappingState;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -36,12 +37,17 @@ pub(crate) struct RawMatch {
 pub struct MatchOptions {
     /// Match ASCII letters regardless of case (off by default: `May` is not `may`).
     pub ignore_case: bool,
+    /// Leave out names found by rules (titles, given names, name patterns): gazetteer names
+    /// only.
+    pub no_name_rules: bool,
 }
 
 /// Compiled gazetteers: the automaton and, per pattern, the entities it names.
 #[derive(Debug)]
 pub(crate) struct Matcher {
     automaton: Option<AhoCorasick>,
+    /// The options it was built with.
+    pub options: MatchOptions,
     /// Per pattern: its range in `targets`.
     pattern_targets: Vec<(u32, u32)>,
     targets: Vec<Target>,
@@ -49,6 +55,8 @@ pub(crate) struct Matcher {
     pattern_count: usize,
     /// Place names in upper case, for datelines (`ISTANBUL, May 16 (Reuters) -`).
     dateline_places: HashMap<String, u32>,
+    /// Per byte: where a name may start with it.
+    starts: [Start; 256],
     pub entities: Vec<Arc<EntityInfo>>,
     /// Per entity: the folded surnames a later bare mention may use (persons only).
     pub surnames: Vec<Vec<String>>,
@@ -138,22 +146,48 @@ impl Matcher {
                     .or_insert(pid as u32);
             }
         }
+        let mut starts = [Start::Never; 256];
+        for p in &patterns {
+            let b = p.as_bytes()[0];
+            let first = p.chars().next().unwrap_or(' ');
+            let kind = if is_word_char(first) {
+                Start::AtWord
+            } else {
+                Start::Anywhere
+            };
+            let mut mark = |b: u8| {
+                if starts[b as usize] != Start::Anywhere {
+                    starts[b as usize] = kind;
+                }
+            };
+            mark(b);
+            if options.ignore_case {
+                mark(b.to_ascii_lowercase());
+                mark(b.to_ascii_uppercase());
+            }
+        }
         let automaton = if patterns.is_empty() {
             None
         } else {
             Some(
+                // Searches are anchored and short (a name's length from each word start), so
+                // the NFA that builds fastest serves as well as a denser one.
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                    .start_kind(StartKind::Anchored)
                     .ascii_case_insensitive(options.ignore_case)
                     .build(&patterns)?,
             )
         };
         Ok(Matcher {
             automaton,
+            options,
             pattern_targets,
             targets,
             pattern_count: patterns.len(),
             dateline_places,
+            starts,
             entities,
             surnames,
             countries,
@@ -225,37 +259,75 @@ impl Matcher {
 
     /// Find names in `folded`: whole words only, non-overlapping, leftmost-longest among the
     /// occurrences that sit on word boundaries. `out` is cleared first.
+    ///
+    /// A name can only start where a word starts (or, for the few names that open with
+    /// punctuation, anywhere), and only with a byte some name starts with. So instead of
+    /// running the automaton over every byte, the search runs it anchored at those positions
+    /// only, collecting every name that starts there and ends on a word boundary, and takes
+    /// the longest. Positions inside a name already taken are skipped: leftmost-longest among
+    /// boundary matches, by construction, with no rejected match hiding a later one.
     pub fn find(&self, folded: &str, out: &mut Vec<RawMatch>) {
         out.clear();
         let Some(ac) = &self.automaton else { return };
         let bytes = folded.as_bytes();
-        for m in ac.find_overlapping_iter(folded) {
-            if on_word_boundaries(bytes, m.start(), m.end()) {
+        let mut taken_until = 0;
+        let mut prev_word = false;
+        for (i, &b) in bytes.iter().enumerate() {
+            let at_word_start = !prev_word;
+            // Whether this byte continues a word, for the next position (ASCII fast path).
+            prev_word = if b.is_ascii() {
+                b.is_ascii_alphanumeric() || b == b'_'
+            } else if b >= 0xC0 {
+                char_after(bytes, i).is_some_and(is_word_char)
+            } else {
+                prev_word
+            };
+            let candidate = match self.starts[b as usize] {
+                Start::Never => false,
+                Start::AtWord => at_word_start && prev_word,
+                Start::Anywhere => true,
+            };
+            if !candidate || i < taken_until {
+                continue;
+            }
+            let input = Input::new(folded)
+                .span(i..bytes.len())
+                .anchored(Anchored::Yes);
+            let mut state = OverlappingState::start();
+            let mut best: Option<(usize, u32)> = None;
+            loop {
+                if ac.try_find_overlapping(input.clone(), &mut state).is_err() {
+                    break;
+                }
+                let Some(m) = state.get_match() else { break };
+                if best.is_none_or(|(end, _)| m.end() > end)
+                    && on_word_boundaries(bytes, m.start(), m.end())
+                {
+                    best = Some((m.end(), m.pattern().as_u32()));
+                }
+            }
+            if let Some((end, pattern)) = best {
                 out.push(RawMatch {
-                    start: m.start(),
-                    end: m.end(),
-                    pattern: m.pattern().as_u32(),
+                    start: i,
+                    end,
+                    pattern,
                     dateline: false,
                 });
+                taken_until = end;
             }
         }
-        leftmost_longest(out);
     }
 }
 
-/// Keep, from matches in any order, the leftmost-longest non-overlapping ones, in text order.
-pub(crate) fn leftmost_longest(matches: &mut Vec<RawMatch>) {
-    matches.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut last_end = 0;
-    let mut first = true;
-    matches.retain(|m| {
-        let keep = first || m.start >= last_end;
-        if keep {
-            first = false;
-            last_end = m.end;
-        }
-        keep
-    });
+/// Where a name may start, by its first byte.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Start {
+    /// No name starts with this byte.
+    Never,
+    /// Names start with a word character here: only at the start of a word.
+    AtWord,
+    /// Some name starts with punctuation here: anywhere.
+    Anywhere,
 }
 
 /// True when a match does not cut a word: a match whose first (last) character is a word
@@ -421,7 +493,10 @@ mod tests {
         assert!(found(&m, "it may rain").is_empty());
         let ci = Matcher::new(
             &Gazetteer::from_tsv("t.tsv", "may\tPERSON\tMay\t\t\n").unwrap(),
-            MatchOptions { ignore_case: true },
+            MatchOptions {
+                ignore_case: true,
+                ..Default::default()
+            },
         )
         .unwrap();
         assert_eq!(found(&ci, "it may rain"), vec!["may"]);

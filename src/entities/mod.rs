@@ -26,7 +26,11 @@ pub(crate) fn find(
     let ftext = folded.as_str();
     matcher.find_in(text, folded, raw);
     let (mut accepted, introduced) = resolve::resolve_known(matcher, ftext, raw);
-    let found = rules::find(matcher, ftext, &accepted);
+    let found = if matcher.options.no_name_rules {
+        rules::Found::default()
+    } else {
+        rules::find(matcher, ftext, &accepted)
+    };
     // Rule entities are numbered after the gazetteer's.
     let local_base = matcher.entities.len() as u32;
     if !found.absorbed.is_empty() {

@@ -267,7 +267,10 @@ fn after_place_preposition(ftext: &str, start: usize) -> bool {
 
 /// True when the name is a month with a number beside it: "May 16", "16 May", "May 2025".
 fn is_date(ftext: &str, start: usize, end: usize) -> bool {
-    if !MONTHS.contains(&ftext[start..end]) {
+    let name = &ftext[start..end];
+    let could_be_month =
+        name.len() <= 9 && name.starts_with(['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D']);
+    if !could_be_month || !MONTHS.contains(name) {
         return false;
     }
     let next_is_number = ftext[end..]
@@ -337,26 +340,49 @@ pub(crate) fn add_surname_mentions(
     if by_first.is_empty() {
         return;
     }
+    // Only words opening with a byte some surname opens with are looked at.
+    let mut opens = [false; 256];
+    for first in by_first.keys() {
+        opens[first.as_bytes()[0] as usize] = true;
+    }
+    let word_at = |i: usize| -> bool {
+        match bytes.get(i) {
+            None => false,
+            Some(&c) if c.is_ascii() => c.is_ascii_alphanumeric() || c == b'_',
+            Some(_) => super::matcher::char_after(bytes, i).is_some_and(is_word_char),
+        }
+    };
+    let mut prev_word = false;
     let mut i = 0;
     while i < bytes.len() {
-        let c = super::matcher::char_after(bytes, i).unwrap_or(' ');
-        if !is_word_char(c) {
-            i += c.len_utf8();
+        let b = bytes[i];
+        let here = if b.is_ascii() || b >= 0xC0 {
+            word_at(i)
+        } else {
+            prev_word
+        };
+        let start_of_word = here && !prev_word;
+        prev_word = here;
+        if !start_of_word || !opens[b as usize] {
+            i += 1;
             continue;
         }
         // A word: letters and digits with inner hyphens and apostrophes.
         let start = i;
-        while i < bytes.len() {
-            let d = super::matcher::char_after(bytes, i).unwrap_or(' ');
-            let joiner = matches!(d, '-' | '\'')
-                && super::matcher::char_after(bytes, i + 1).is_some_and(is_word_char);
-            if is_word_char(d) || joiner {
-                i += d.len_utf8();
+        let mut j = i;
+        while j < bytes.len() {
+            if word_at(j) {
+                j += 1;
+                while j < bytes.len() && (bytes[j] & 0xC0) == 0x80 {
+                    j += 1;
+                }
+            } else if matches!(bytes[j], b'-' | b'\'') && word_at(j + 1) {
+                j += 1;
             } else {
                 break;
             }
         }
-        let word = &ftext[start..i];
+        let word = &ftext[start..j];
         let bare = word.strip_suffix("'s").unwrap_or(word);
         for candidate in [word, bare] {
             if let Some(list) = by_first.get(candidate) {
@@ -370,6 +396,9 @@ pub(crate) fn add_surname_mentions(
                 break;
             }
         }
+        // Continue after the word (its last character was a word character).
+        i = j;
+        prev_word = j > start;
     }
     if hits.is_empty() {
         return;

@@ -18,6 +18,7 @@ use super::matcher::{is_word_char, Matcher};
 use crate::gazetteer::Gender;
 use crate::lexicon::{entries, WordList, MONTHS, ROLES, TITLES};
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// What a rule-found entity is.
@@ -38,8 +39,8 @@ pub(crate) enum RuleTarget {
 
 /// Pattern words -> type, for the two positions.
 struct Patterns {
-    suffix: HashMap<String, &'static str>,
-    prefix: HashMap<String, &'static str>,
+    suffix: FxHashMap<String, &'static str>,
+    prefix: FxHashMap<String, &'static str>,
 }
 
 impl Patterns {
@@ -51,8 +52,8 @@ impl Patterns {
 
 static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
     let mut p = Patterns {
-        suffix: HashMap::new(),
-        prefix: HashMap::new(),
+        suffix: FxHashMap::default(),
+        prefix: FxHashMap::default(),
     };
     for line in entries(include_str!("../../gazetteers/lexicon/name-patterns.tsv")) {
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
@@ -74,8 +75,8 @@ static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
 });
 
 /// Given names: folded name -> (gender, also an ordinary English word).
-static GIVEN_NAMES: Lazy<HashMap<String, (Option<Gender>, bool)>> = Lazy::new(|| {
-    let mut out = HashMap::new();
+static GIVEN_NAMES: Lazy<FxHashMap<String, (Option<Gender>, bool)>> = Lazy::new(|| {
+    let mut out = FxHashMap::default();
     for line in entries(include_str!("../../gazetteers/lexicon/given-names.tsv")) {
         let mut cols = line.split('\t').map(str::trim);
         let (Some(name), gender) = (cols.next(), cols.next()) else {
@@ -113,24 +114,34 @@ struct Word {
 
 /// Scan the words of the folded text: letters and digits with inner `-`, `'` and `.`, plus a
 /// final `.` when it belongs to an abbreviation or an initial.
-fn words(ftext: &str) -> Vec<Word> {
+/// The first word at or after byte `from`.
+fn next_word(ftext: &str, from: usize) -> Option<Word> {
     let b = ftext.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 6);
-    let mut i = 0;
+    // Whether the character at `i` continues a word, and its length; ASCII without decoding.
+    let word_at = |i: usize| -> (bool, usize) {
+        match b.get(i) {
+            None => (false, 0),
+            Some(&c) if c.is_ascii() => (c.is_ascii_alphanumeric() || c == b'_', 1),
+            Some(_) => match char_at(ftext, i) {
+                Some(c) => (is_word_char(c), c.len_utf8()),
+                None => (false, 1),
+            },
+        }
+    };
+    let mut i = from;
     while i < b.len() {
-        let Some(c) = char_at(ftext, i) else { break };
-        if !is_word_char(c) {
-            i += c.len_utf8();
+        let (is_word, len) = word_at(i);
+        if !is_word {
+            i += len.max(1);
             continue;
         }
         let start = i;
-        i += c.len_utf8();
-        while let Some(c) = char_at(ftext, i) {
-            if is_word_char(c) {
-                i += c.len_utf8();
-            } else if matches!(c, '-' | '\'' | '.')
-                && char_at(ftext, i + 1).is_some_and(is_word_char)
-            {
+        i += len;
+        loop {
+            let (is_word, len) = word_at(i);
+            if is_word {
+                i += len;
+            } else if matches!(b.get(i), Some(b'-' | b'\'' | b'.')) && word_at(i + 1).0 {
                 i += 1;
             } else {
                 break;
@@ -147,7 +158,6 @@ fn words(ftext: &str) -> Vec<Word> {
                 || TITLES.contains(with_dot)
             {
                 end = i + 1;
-                i += 1;
             }
         }
         let core_end = if ftext[start..end].ends_with("'s") {
@@ -155,13 +165,13 @@ fn words(ftext: &str) -> Vec<Word> {
         } else {
             end
         };
-        out.push(Word {
+        return Some(Word {
             start,
             end,
             core_end,
         });
     }
-    out
+    None
 }
 
 fn char_at(s: &str, i: usize) -> Option<char> {
@@ -176,6 +186,8 @@ struct Doc<'a> {
     known: Vec<Option<usize>>,
     taken: &'a [(usize, usize, u32)],
     matcher: &'a Matcher,
+    /// Where the text before `words[0]` starts: the end of the word before it, or 0.
+    before: usize,
 }
 
 impl<'a> Doc<'a> {
@@ -186,7 +198,11 @@ impl<'a> Doc<'a> {
 
     /// The characters between word `k - 1` and word `k`.
     fn gap(&self, k: usize) -> &'a str {
-        let from = if k == 0 { 0 } else { self.words[k - 1].end };
+        let from = if k == 0 {
+            self.before
+        } else {
+            self.words[k - 1].end
+        };
         &self.ftext[from..self.words[k].start]
     }
 
@@ -309,82 +325,222 @@ pub(crate) struct Found {
 }
 
 /// Run the rules over the folded text. `taken` are the gazetteer mentions, sorted.
+///
+/// Only capitalised words start a name. The text is scanned byte by byte for the start of a
+/// capitalised word; around each, a window of words (two before it, the run of capitalised
+/// words it opens, and the words after the run) is read, and the rules read that window.
+/// Lower-case text is never split into words.
 pub(crate) fn find(matcher: &Matcher, ftext: &str, taken: &[(usize, usize, u32)]) -> Found {
-    let words = words(ftext);
-    let mut known = vec![None; words.len()];
-    let mut t = 0;
-    for (k, w) in words.iter().enumerate() {
-        while t < taken.len() && taken[t].1 <= w.start {
-            t += 1;
-        }
-        if t < taken.len() && taken[t].0 < w.end {
-            known[k] = Some(t);
-        }
-    }
-    let doc = Doc {
-        ftext,
-        words,
-        known,
-        taken,
-        matcher,
-    };
     let mut found = Found::default();
     let mut by_name: HashMap<String, usize> = HashMap::new();
-    let heading = headings(ftext);
-    let mut k = 0;
-    let n = doc.words.len();
-    while k < n {
-        if !doc.is_capitalised(k) || heading(doc.words[k].start) {
-            k += 1;
+    let mut heading = Headings {
+        ftext,
+        line: (0, 0, false),
+    };
+    let mut doc = Doc {
+        ftext,
+        words: Vec::new(),
+        known: Vec::new(),
+        taken,
+        matcher,
+        before: 0,
+    };
+    let bytes = ftext.as_bytes();
+    let mut prev_word = false;
+    let mut next_taken = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (is_word, len, upper) = if b.is_ascii() {
+            (
+                b.is_ascii_alphanumeric() || b == b'_',
+                1,
+                b.is_ascii_uppercase(),
+            )
+        } else if b >= 0xC0 {
+            match char_at(ftext, i) {
+                Some(c) => (is_word_char(c), c.len_utf8(), c.is_uppercase()),
+                None => (false, 1, false),
+            }
+        } else {
+            i += 1;
+            continue;
+        };
+        // `post-CNN`, `O'Neill`: after an inner joiner the word goes on.
+        let joined = i >= 2
+            && matches!(bytes[i - 1], b'-' | b'\'' | b'.')
+            && super::matcher::char_before(bytes, i - 1).is_some_and(is_word_char);
+        let starts = is_word && !prev_word && !joined && (upper || particle_joined_at(bytes, i));
+        prev_word = is_word;
+        if !starts || heading.at(i) {
+            i += len;
             continue;
         }
-        // A run of capitalised words (and known names) joined by single spaces; particles and,
-        // after a prefix word, connectors may join them.
-        let first = k;
-        let mut last = k;
-        let mut j = k + 1;
-        // A possessive ends a name: `Britain's Wellcome Trust` is two.
-        while j < n && doc.joined(j) && !doc.possessive(last) {
-            if doc.is_capitalised(j) {
-                last = j;
-                j += 1;
-            } else if (is_particle(doc.text(j))
-                || doc.text(j) == "of"
-                    && (first..=last)
-                        .any(|p| doc.pattern(p, true).is_some() || doc.pattern(p, false).is_some()))
-                && j + 1 < n
-                && doc.joined(j + 1)
-                && doc.is_capitalised(j + 1)
-            {
-                j += 1;
-            } else {
+        let Some(w) = next_word(ftext, i) else { break };
+        // Most capitalised words stand alone and are either known to the gazetteer or only
+        // start a sentence: no rule applies, unless a title or role stands before them.
+        while next_taken < taken.len() && taken[next_taken].1 <= w.start {
+            next_taken += 1;
+        }
+        let alone = !ftext[w.end..].strip_prefix(' ').is_some_and(|r| {
+            r.starts_with(|c: char| c.is_uppercase())
+                || r.starts_with("of ")
+                || r.starts_with("al-")
+        });
+        if alone {
+            let known = taken.get(next_taken).is_some_and(|t| t.0 < w.end);
+            let stop = STOPWORDS.contains(&ftext[w.start..w.core_end]);
+            let titled = || {
+                prev_word_before(ftext, w.start).is_some_and(|p| {
+                    let t = &ftext[p.start..p.core_end];
+                    TITLES.contains(t)
+                        || ROLES.contains(t)
+                        || TITLES.contains(&ftext[p.start..p.end])
+                })
+            };
+            if known || stop || !titled() {
+                i = w.end;
+                prev_word = true;
+                continue;
+            }
+        }
+        // The window: up to two words before, this word, and up to twelve after it, stopping
+        // at two lower-case words in a row.
+        doc.words.clear();
+        if let Some(p1) = prev_word_before(ftext, w.start) {
+            if let Some(p2) = prev_word_before(ftext, p1.start) {
+                doc.words.push(p2);
+            }
+            doc.words.push(p1);
+        }
+        doc.before = doc
+            .words
+            .first()
+            .and_then(|f| prev_word_before(ftext, f.start))
+            .map_or(0, |p| p.end);
+        let first = doc.words.len();
+        doc.words.push(w);
+        let capitalised = |x: &Word| ftext[x.start..].starts_with(|c: char| c.is_uppercase());
+        let mut at = w.end;
+        for _ in 0..12 {
+            let Some(next) = next_word(ftext, at) else {
+                break;
+            };
+            let prev = doc.words[doc.words.len() - 1];
+            doc.words.push(next);
+            at = next.end;
+            if !capitalised(&next) && !capitalised(&prev) {
                 break;
             }
         }
-        classify(&doc, first, last, &mut found, &mut by_name);
-        k = last + 1;
+        doc.known.clear();
+        let mut t = taken.partition_point(|m| m.1 <= doc.words[0].start);
+        for w in &doc.words {
+            while t < taken.len() && taken[t].1 <= w.start {
+                t += 1;
+            }
+            doc.known
+                .push((t < taken.len() && taken[t].0 < w.end).then_some(t));
+        }
+        let last = run_end(&doc, first);
+        // A lone word the gazetteer knows, or one that only starts a sentence, is no new name,
+        // unless a title or role stands before it (`Ms Kowalski`).
+        let lone = last == first
+            && (doc.known[first].is_some() || STOPWORDS.contains(doc.text(first)))
+            && !(first > 0 && doc.is_title_or_role(first - 1));
+        if !lone && doc.is_capitalised(first) {
+            classify(&doc, first, last, &mut found, &mut by_name);
+        }
+        i = doc.words[last].end;
+        prev_word = true;
     }
-    acronyms(&doc, &mut found);
+    acronyms(ftext, taken, &mut found);
     found.mentions.sort_unstable_by_key(|m| m.0);
     found
 }
 
-/// A predicate telling whether a folded offset lies on a heading line: Title Case or upper case.
-fn headings(ftext: &str) -> impl Fn(usize) -> bool + '_ {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for (i, _) in ftext
-        .match_indices('\n')
-        .chain(std::iter::once((ftext.len(), "")))
-    {
-        if super::resolve::is_heading(&ftext[start..i]) {
-            lines.push((start, i));
-        }
-        start = i + 1;
+/// True when `al-`, `el-` or another particle joined by a hyphen to a capital starts at `i`.
+fn particle_joined_at(bytes: &[u8], i: usize) -> bool {
+    let rest = &bytes[i..bytes.len().min(i + 6)];
+    let Some(dash) = rest.iter().position(|&b| b == b'-') else {
+        return false;
+    };
+    dash > 0
+        && rest.get(dash + 1).is_some_and(u8::is_ascii_uppercase)
+        && std::str::from_utf8(&rest[..dash]).is_ok_and(is_particle)
+}
+
+/// The word that ends before byte `pos` (skipping what is not a word).
+fn prev_word_before(ftext: &str, pos: usize) -> Option<Word> {
+    let bytes = ftext.as_bytes();
+    let word_before = |j: usize| super::matcher::char_before(bytes, j).is_some_and(is_word_char);
+    let mut j = pos;
+    while j > 0 && !word_before(j) {
+        j -= super::matcher::char_before(bytes, j).map_or(1, char::len_utf8);
     }
-    move |pos| {
-        let k = lines.partition_point(|&(_, e)| e < pos);
-        lines.get(k).is_some_and(|&(s, _)| s <= pos)
+    if j == 0 {
+        return None;
+    }
+    // Back over word characters and inner joiners (`Kyiv-based`, `U.S`, `don't`).
+    while j > 0 {
+        if word_before(j) {
+            j -= super::matcher::char_before(bytes, j).map_or(1, char::len_utf8);
+        } else if j > 1 && matches!(bytes[j - 1], b'-' | b'\'' | b'.') && word_before(j - 1) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    next_word(ftext, j).filter(|w| w.end <= pos)
+}
+
+/// The last word of the run of capitalised words starting at `first` in the window: words
+/// joined by single spaces; particles and, after a pattern word, `of` may join them; a
+/// possessive ends the run (`Britain's Wellcome Trust` is two).
+fn run_end(doc: &Doc<'_>, first: usize) -> usize {
+    let n = doc.words.len();
+    let mut last = first;
+    let mut j = first + 1;
+    while j < n && doc.joined(j) && !doc.possessive(last) {
+        if doc.is_capitalised(j) {
+            last = j;
+            j += 1;
+        } else if (is_particle(doc.text(j))
+            || doc.text(j) == "of"
+                && (first..=last)
+                    .any(|p| doc.pattern(p, true).is_some() || doc.pattern(p, false).is_some()))
+            && j + 1 < n
+            && doc.joined(j + 1)
+            && doc.is_capitalised(j + 1)
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    last
+}
+
+/// Whether a folded offset lies on a heading line (Title Case or upper case), computed line by
+/// line as the offsets asked about advance; each line is read once.
+struct Headings<'a> {
+    ftext: &'a str,
+    /// The last line looked at: its bounds and verdict.
+    line: (usize, usize, bool),
+}
+
+impl Headings<'_> {
+    fn at(&mut self, pos: usize) -> bool {
+        let (s, e, verdict) = self.line;
+        if s <= pos && pos < e {
+            return verdict;
+        }
+        let bytes = self.ftext.as_bytes();
+        let start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
+        let verdict = super::resolve::is_heading(&self.ftext[start..end]);
+        self.line = (start, end.max(start + 1), verdict);
+        verdict
     }
 }
 
@@ -609,40 +765,46 @@ fn person_with_gender(
 
 /// `Organisation of Islamic Cooperation (OIC)`: the acronym names the entity just before it,
 /// there and wherever it stands later.
-fn acronyms(doc: &Doc<'_>, found: &mut Found) {
-    let w = &doc.words;
+fn acronyms(ftext: &str, taken: &[(usize, usize, u32)], found: &mut Found) {
+    let bytes = ftext.as_bytes();
     let mut defined: Vec<(String, RuleTarget, usize)> = Vec::new();
-    for k in 1..w.len() {
-        let acr = doc.text(k);
-        if doc.gap(k) != " (" || !doc.ftext[w[k].end..].starts_with(')') {
+    let mut by_end = found.mentions.clone();
+    by_end.sort_unstable_by_key(|m| m.1);
+    for open in memchr::memchr_iter(b'(', bytes) {
+        let Some(close) = ftext[open..].find(')').map(|c| open + c) else {
             continue;
-        }
+        };
+        let acr = &ftext[open + 1..close];
         let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
         if letters.len() < 2
             || letters.len() > 8
+            || acr.len() > 10
             || !acr
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&')
+            || open == 0
+            || bytes[open - 1] != b' '
         {
             continue;
         }
         // The name that ends right before the parenthesis: a rule mention or a gazetteer one.
-        let end = w[k - 1].core_end;
-        let target = found
-            .mentions
-            .iter()
-            .find(|m| m.1 == end)
+        let end = open - 1;
+        let k = by_end.partition_point(|m| m.1 < end);
+        let target = by_end
+            .get(k)
+            .filter(|m| m.1 == end)
             .map(|m| (m.0, m.2))
             .or_else(|| {
-                doc.taken
-                    .iter()
-                    .find(|t| t.1 == end)
+                let k = taken.partition_point(|t| t.1 < end);
+                taken
+                    .get(k)
+                    .filter(|t| t.1 == end)
                     .map(|t| (t.0, RuleTarget::Known(t.2)))
             });
         let Some((start, target)) = target else {
             continue;
         };
-        let initials: String = doc.ftext[start..end]
+        let initials: String = ftext[start..end]
             .split([' ', '-'])
             .filter(|p| p.starts_with(|c: char| c.is_uppercase()))
             .filter_map(|p| p.chars().next())
@@ -650,25 +812,24 @@ fn acronyms(doc: &Doc<'_>, found: &mut Found) {
         if !initials.starts_with(letters[0]) || !letters.iter().all(|c| initials.contains(*c)) {
             continue;
         }
-        // Skip if the gazetteer already knows this acronym here.
-        if doc.known[k].is_some() {
+        // The gazetteer already knows this acronym here?
+        let k = taken.partition_point(|t| t.1 <= open + 1);
+        if taken.get(k).is_some_and(|t| t.0 < close) {
             continue;
         }
-        defined.push((acr.to_string(), target, w[k].start));
+        defined.push((acr.to_string(), target, open + 1));
     }
-    if defined.is_empty() {
-        return;
-    }
-    for (k, word) in w.iter().enumerate() {
-        let text = doc.text(k);
-        if doc.known[k].is_some() {
-            continue;
-        }
-        if let Some((_, target, _)) = defined
-            .iter()
-            .find(|(a, _, at)| a == text && word.start >= *at)
-        {
-            found.mentions.push((word.start, word.core_end, *target));
+    for (acr, target, from) in defined {
+        for pos in memchr::memmem::find_iter(&bytes[from..], acr.as_bytes()) {
+            let (s, e) = (from + pos, from + pos + acr.len());
+            if !super::matcher::on_word_boundaries(bytes, s, e) {
+                continue;
+            }
+            let k = taken.partition_point(|t| t.1 <= s);
+            if taken.get(k).is_some_and(|t| t.0 < e) {
+                continue;
+            }
+            found.mentions.push((s, e, target));
         }
     }
 }
