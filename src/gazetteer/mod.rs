@@ -8,10 +8,12 @@
 mod builtin;
 mod error;
 mod spacy;
+mod stats;
 mod tsv;
 
 pub use builtin::{builtin, BUILTIN_FILES};
 pub use error::LoadError;
+pub use stats::Stats;
 
 use std::collections::HashMap;
 use std::path::Path;
