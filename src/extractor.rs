@@ -27,20 +27,32 @@ pub enum Error {
 /// What to look for in a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tasks {
+    /// Find entities (always done when quotes are asked for: speakers need them).
     pub entities: bool,
+    /// Find direct quotations.
     pub quotes: bool,
+    /// With `quotes`, also find reported speech (indirect and mixed quotes).
+    pub reported: bool,
 }
 
 impl Tasks {
-    /// Entities and quotes.
+    /// Entities and every kind of quotation.
     pub const ALL: Tasks = Tasks {
         entities: true,
         quotes: true,
+        reported: true,
     };
     /// Entities only.
     pub const ENTITIES: Tasks = Tasks {
         entities: true,
         quotes: false,
+        reported: false,
+    };
+    /// Quotations of every kind (entities are found for the speakers, not reported).
+    pub const QUOTES: Tasks = Tasks {
+        entities: false,
+        quotes: true,
+        reported: true,
     };
 }
 
@@ -131,6 +143,16 @@ impl Extractor {
         self.matcher.pattern_count()
     }
 
+    /// For benchmarks: fold `text` and find the gazetteer names in it, without resolving them.
+    /// Returns the number of names found.
+    #[doc(hidden)]
+    pub fn find_names(&self, text: &str) -> usize {
+        let folded = Folded::new(text);
+        let mut raw = Vec::new();
+        self.matcher.find_in(text, &folded, &mut raw);
+        raw.len()
+    }
+
     /// Analyse one document: entities and quotes.
     pub fn analyse(&self, text: &str) -> Analysis {
         self.analyse_with(text, Tasks::ALL)
@@ -148,8 +170,13 @@ impl Extractor {
         }
         if tasks.quotes {
             let paragraphs = segment::paragraphs(text);
-            analysis.quotes =
-                quotes::find(text, &paragraphs, &analysis.mentions, &analysis.entities);
+            analysis.quotes = quotes::find(
+                text,
+                &paragraphs,
+                &analysis.mentions,
+                &analysis.entities,
+                tasks.reported,
+            );
         }
         analysis
     }

@@ -81,13 +81,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Extract(args) => run_documents(&args, Tasks::ALL, false),
         Command::Entities(args) => run_documents(&args, Tasks::ENTITIES, false),
-        Command::Quotes(q) => {
-            let tasks = Tasks {
-                entities: false,
-                quotes: true,
-            };
-            run_documents(&q.doc, tasks, q.format == QuoteFormat::Text)
-        }
+        Command::Quotes(q) => run_documents(&q.doc, Tasks::QUOTES, q.format == QuoteFormat::Text),
         Command::Gazetteer(GazetteerCommand::Check { files }) => check_gazetteers(&files),
         Command::Gazetteer(GazetteerCommand::Stats {
             files,

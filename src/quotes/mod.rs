@@ -24,12 +24,13 @@ use regex::Regex;
 /// Unattributed quotations shorter than this are taken for scare quotes, names or titles.
 pub const MIN_UNATTRIBUTED_WORDS: usize = 6;
 
-/// Find and attribute the quotations of a document.
+/// Find and attribute the quotations of a document; reported speech too when `reported`.
 pub(crate) fn find(
     text: &str,
     paragraphs: &[Span],
     mentions: &[Mention],
     entities: &[Entity],
+    reported: bool,
 ) -> Vec<Quote> {
     let mut quoted = marks::find(text, paragraphs);
     add_transcript_turns(text, paragraphs, &mut quoted);
@@ -85,6 +86,9 @@ pub(crate) fn find(
             speaker,
             cue: a.and_then(|(a, _)| a.cue),
         });
+    }
+    if !reported {
+        return out;
     }
     add_reported(
         text,

@@ -1,0 +1,221 @@
+//! Throughput of each stage of the pipeline, as MB/s and as a ratio to the physical limit: a
+//! raw Aho-Corasick leftmost-longest scan of the same text with the same names.
+//!
+//! The corpus is generated here, deterministically, from the reference articles under
+//! `fixtures/` (their paragraphs shuffled into new documents with a fixed seed), so nothing
+//! large is committed. Set `GAZETTE_BENCH_MB` to change its size (default 20). Run with
+//! `cargo bench --bench pipeline`; `BENCHMARKS.md` explains the figures.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use gazette::output::{write_record, OffsetUnit, RecordOptions};
+use gazette::text::{fold_str, segment, Folded};
+use gazette::{Extractor, Tasks};
+use std::path::Path;
+
+/// A small deterministic generator (xorshift64*), so the corpus is the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+/// The paragraphs of every reference article.
+fn paragraphs() -> Vec<String> {
+    let mut out = Vec::new();
+    let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")];
+    while let Some(dir) = dirs.pop() {
+        let mut entries: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                out.extend(
+                    text.split("\n\n")
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Documents of 8–20 paragraphs each, `mb` megabytes in all.
+pub fn corpus(mb: usize) -> Vec<String> {
+    let paras = paragraphs();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut docs = Vec::new();
+    let mut size = 0;
+    while size < mb << 20 {
+        let n = 8 + (rng.next() % 13) as usize;
+        let doc: Vec<&str> = (0..n)
+            .map(|_| paras[(rng.next() % paras.len() as u64) as usize].as_str())
+            .collect();
+        let doc = doc.join("\n\n");
+        size += doc.len();
+        docs.push(doc);
+    }
+    docs
+}
+
+fn bench(c: &mut Criterion) {
+    let mb: usize = std::env::var("GAZETTE_BENCH_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    let docs = corpus(mb);
+    let bytes: u64 = docs.iter().map(|d| d.len() as u64).sum();
+    let extractor = Extractor::with_builtin().unwrap();
+    let gazetteer_only = Extractor::builder()
+        .options(gazette::entities::MatchOptions {
+            no_name_rules: true,
+            ..Default::default()
+        })
+        .build()
+        .unwrap();
+
+    // The baseline: every built-in name, folded, in one leftmost-longest automaton.
+    let mut names: Vec<String> = Vec::new();
+    for e in gazette::gazetteer::builtin().unwrap().entries() {
+        names.push(fold_str(&e.info.name));
+        names.extend(e.aliases.iter().map(|a| fold_str(&a.text)));
+    }
+    names.sort();
+    names.dedup();
+    let raw = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&names)
+        .unwrap();
+
+    let mut g = c.benchmark_group("pipeline");
+    g.throughput(Throughput::Bytes(bytes));
+    g.sample_size(10);
+    g.bench_function("baseline: raw scan", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| raw.find_iter(d.as_str()).count())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("normalise", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| Folded::new(d).as_str().len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("segment", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| segment::paragraphs(d).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("match", |b| {
+        b.iter(|| docs.iter().map(|d| extractor.find_names(d)).sum::<usize>())
+    });
+    g.bench_function("entities, gazetteer only", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    gazetteer_only
+                        .analyse_with(d, Tasks::ENTITIES)
+                        .mentions
+                        .len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("entities", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| extractor.analyse_with(d, Tasks::ENTITIES).mentions.len())
+                .sum::<usize>()
+        })
+    });
+    let direct = Tasks {
+        reported: false,
+        ..Tasks::ALL
+    };
+    g.bench_function("entities + direct quotes", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| extractor.analyse_with(d, direct).quotes.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("entities + all quotes", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| extractor.analyse_with(d, Tasks::ALL).quotes.len())
+                .sum::<usize>()
+        })
+    });
+    let options = RecordOptions {
+        unit: OffsetUnit::Chars,
+        entities: true,
+        quotes: true,
+        pretty: false,
+    };
+    let analyses: Vec<_> = docs.iter().map(|d| extractor.analyse(d)).collect();
+    g.bench_function("serialise", |b| {
+        let mut out = Vec::with_capacity(1 << 20);
+        b.iter(|| {
+            out.clear();
+            for (d, a) in docs.iter().zip(&analyses) {
+                write_record(&mut out, "id", &[], d, a, &options).unwrap();
+            }
+            out.len()
+        })
+    });
+    g.bench_function("full pipeline with JSON", |b| {
+        let mut out = Vec::with_capacity(1 << 20);
+        b.iter(|| {
+            out.clear();
+            for d in &docs {
+                let a = extractor.analyse(d);
+                write_record(&mut out, "id", &[], d, &a, &options).unwrap();
+            }
+            out.len()
+        })
+    });
+    g.finish();
+
+    let mut s = c.benchmark_group("start-up");
+    s.sample_size(10);
+    s.bench_function("parse and compile the built-in gazetteers", |b| {
+        b.iter(|| {
+            let mut entries = Vec::new();
+            for (name, text) in gazette::gazetteer::BUILTIN_FILES {
+                entries.extend(
+                    gazette::Gazetteer::from_tsv(name, text)
+                        .unwrap()
+                        .into_entries(),
+                );
+            }
+            let g = gazette::Gazetteer::from_entries(entries).unwrap();
+            Extractor::builder()
+                .builtin(false)
+                .gazetteer(g)
+                .build()
+                .unwrap()
+        })
+    });
+    s.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
