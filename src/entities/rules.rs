@@ -734,12 +734,14 @@ fn person_with_gender(
         if doc.is_name_word(k) {
             end = k;
             count += 1;
-        } else if count > 0 && doc.lone_known_surname(k) {
+        } else if count > 0 && absorbed.is_none() && doc.lone_known_surname(k) {
             // `Marisol Vance` is not JD Vance: a gazetteer surname after an unknown first name
-            // belongs to this new person.
+            // belongs to this new person, and ends the name.
             end = k;
             count += 1;
             absorbed = doc.known[k];
+            k += 1;
+            break;
         } else if !is_particle(doc.text(k)) {
             break;
         }
