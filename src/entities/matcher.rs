@@ -7,8 +7,8 @@
 
 use crate::gazetteer::{EntityInfo, Gazetteer};
 use crate::text::fold::{fold_str, Folded};
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -45,18 +45,22 @@ pub struct MatchOptions {
 /// Compiled gazetteers: the automaton and, per pattern, the entities it names.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    automaton: Option<AhoCorasick>,
+    /// Names opening with a capital, a digit or a non-ASCII letter, by their first word, longest
+    /// first.
+    by_first_word: FxHashMap<Box<str>, Vec<u32>>,
+    /// Per pattern: the folded name.
+    patterns: Vec<String>,
+    /// The other names, scanned for; `scanned_ids` maps its pattern ids to ours.
+    scanned: Option<AhoCorasick>,
+    scanned_ids: Vec<u32>,
     /// The options it was built with.
     pub options: MatchOptions,
     /// Per pattern: its range in `targets`.
     pattern_targets: Vec<(u32, u32)>,
     targets: Vec<Target>,
-    /// Number of distinct folded names.
-    pattern_count: usize,
     /// Place names in upper case, for datelines (`ISTANBUL, May 16 (Reuters) -`).
     dateline_places: HashMap<String, u32>,
-    /// Per byte: where a name may start with it.
-    starts: [Start; 256],
+
     pub entities: Vec<Arc<EntityInfo>>,
     /// Per entity: the folded surnames a later bare mention may use (persons only).
     pub surnames: Vec<Vec<String>>,
@@ -146,48 +150,51 @@ impl Matcher {
                     .or_insert(pid as u32);
             }
         }
-        let mut starts = [Start::Never; 256];
-        for p in &patterns {
+        // Names opening with a capital, a digit or a non-ASCII letter are indexed by their first
+        // word, longest first: a capitalised word of the text looks up the names it may open
+        // and checks them in place. The few that open in lower case (`al-Aqsa`, `eurozone`) or
+        // with punctuation are scanned for in one unanchored pass.
+        let mut by_first_word: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        let mut scanned_ids: Vec<u32> = Vec::new();
+        for (pid, p) in patterns.iter().enumerate() {
             let b = p.as_bytes()[0];
-            let first = p.chars().next().unwrap_or(' ');
-            let kind = if is_word_char(first) {
-                Start::AtWord
+            if options.ignore_case || b.is_ascii_uppercase() || b.is_ascii_digit() || !b.is_ascii()
+            {
+                let key = first_word(p);
+                let key = if options.ignore_case {
+                    key.to_ascii_lowercase()
+                } else {
+                    key.to_string()
+                };
+                by_first_word
+                    .entry(key.into_boxed_str())
+                    .or_default()
+                    .push(pid as u32);
             } else {
-                Start::Anywhere
-            };
-            let mut mark = |b: u8| {
-                if starts[b as usize] != Start::Anywhere {
-                    starts[b as usize] = kind;
-                }
-            };
-            mark(b);
-            if options.ignore_case {
-                mark(b.to_ascii_lowercase());
-                mark(b.to_ascii_uppercase());
+                scanned_ids.push(pid as u32);
             }
         }
-        let automaton = if patterns.is_empty() {
+        for list in by_first_word.values_mut() {
+            list.sort_unstable_by_key(|&pid| std::cmp::Reverse(patterns[pid as usize].len()));
+        }
+        let scanned = if scanned_ids.is_empty() {
             None
         } else {
             Some(
-                // Searches are anchored and short (a name's length from each word start), so
-                // the NFA that builds fastest serves as well as a denser one.
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                    .start_kind(StartKind::Anchored)
-                    .ascii_case_insensitive(options.ignore_case)
-                    .build(&patterns)?,
+                    .build(scanned_ids.iter().map(|&i| &patterns[i as usize]))?,
             )
         };
         Ok(Matcher {
-            automaton,
+            by_first_word,
+            patterns,
+            scanned,
+            scanned_ids,
             options,
             pattern_targets,
             targets,
-            pattern_count: patterns.len(),
             dateline_places,
-            starts,
             entities,
             surnames,
             countries,
@@ -202,7 +209,7 @@ impl Matcher {
 
     /// Number of distinct folded names.
     pub fn pattern_count(&self) -> usize {
-        self.pattern_count
+        self.patterns.len()
     }
 
     /// Find names in the folded text: whole words only, non-overlapping, leftmost-longest among
@@ -268,66 +275,112 @@ impl Matcher {
     /// boundary matches, by construction, with no rejected match hiding a later one.
     pub fn find(&self, folded: &str, out: &mut Vec<RawMatch>) {
         out.clear();
-        let Some(ac) = &self.automaton else { return };
         let bytes = folded.as_bytes();
-        let mut taken_until = 0;
-        let mut prev_word = false;
-        for (i, &b) in bytes.iter().enumerate() {
-            let at_word_start = !prev_word;
-            // Whether this byte continues a word, for the next position (ASCII fast path).
-            prev_word = if b.is_ascii() {
-                b.is_ascii_alphanumeric() || b == b'_'
-            } else if b >= 0xC0 {
-                char_after(bytes, i).is_some_and(is_word_char)
-            } else {
-                prev_word
-            };
-            let candidate = match self.starts[b as usize] {
-                Start::Never => false,
-                Start::AtWord => at_word_start && prev_word,
-                Start::Anywhere => true,
-            };
-            if !candidate || i < taken_until {
-                continue;
-            }
-            let input = Input::new(folded)
-                .span(i..bytes.len())
-                .anchored(Anchored::Yes);
-            let mut state = OverlappingState::start();
-            let mut best: Option<(usize, u32)> = None;
-            loop {
-                if ac.try_find_overlapping(input.clone(), &mut state).is_err() {
-                    break;
+        if !self.by_first_word.is_empty() {
+            let any_case = self.options.ignore_case;
+            let mut taken_until = 0;
+            let mut prev_word = false;
+            let mut lower = String::new();
+            for (i, &b) in bytes.iter().enumerate() {
+                let at_word_start = !prev_word;
+                // Whether this byte continues a word (ASCII without decoding).
+                prev_word = if b.is_ascii() {
+                    b.is_ascii_alphanumeric() || b == b'_'
+                } else if b >= 0xC0 {
+                    char_after(bytes, i).is_some_and(is_word_char)
+                } else {
+                    prev_word
+                };
+                let opens = b.is_ascii_uppercase() || b.is_ascii_digit() || b >= 0xC0 || any_case;
+                if !(at_word_start && prev_word && opens) || i < taken_until {
+                    continue;
                 }
-                let Some(m) = state.get_match() else { break };
-                if best.is_none_or(|(end, _)| m.end() > end)
-                    && on_word_boundaries(bytes, m.start(), m.end())
-                {
-                    best = Some((m.end(), m.pattern().as_u32()));
-                }
-            }
-            if let Some((end, pattern)) = best {
-                out.push(RawMatch {
-                    start: i,
-                    end,
-                    pattern,
-                    dateline: false,
+                // The word, and its shorter forms before an inner joiner (`Kyiv-based`,
+                // `Putin's`), each a key the names may be filed under.
+                let word = first_word(&folded[i..]);
+                let wb = word.as_bytes();
+                let ends = (1..=wb.len())
+                    .rev()
+                    .filter(|&k| k == wb.len() || matches!(wb[k], b'-' | b'\'' | b'.'));
+                let rest = &bytes[i..];
+                let found = ends.into_iter().find_map(|end| {
+                    let key = if any_case {
+                        lower.clear();
+                        lower.push_str(&word[..end]);
+                        lower.make_ascii_lowercase();
+                        lower.as_str()
+                    } else {
+                        &word[..end]
+                    };
+                    let list = self.by_first_word.get(key)?;
+                    list.iter().copied().find(|&pid| {
+                        let p = self.patterns[pid as usize].as_bytes();
+                        let fits = if any_case {
+                            rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p)
+                        } else {
+                            rest.starts_with(p)
+                        };
+                        fits && on_word_boundaries(bytes, i, i + p.len())
+                    })
                 });
-                taken_until = end;
+                if let Some(pid) = found {
+                    let end = i + self.patterns[pid as usize].len();
+                    out.push(RawMatch {
+                        start: i,
+                        end,
+                        pattern: pid,
+                        dateline: false,
+                    });
+                    taken_until = end;
+                }
+            }
+        }
+        if let Some(ac) = &self.scanned {
+            let before = out.len();
+            for m in ac.find_overlapping_iter(folded) {
+                if on_word_boundaries(bytes, m.start(), m.end()) {
+                    out.push(RawMatch {
+                        start: m.start(),
+                        end: m.end(),
+                        pattern: self.scanned_ids[m.pattern().as_usize()],
+                        dateline: false,
+                    });
+                }
+            }
+            if out.len() > before {
+                // Leftmost-longest over both kinds of match.
+                out.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+                let mut last_end = 0;
+                out.retain(|m| {
+                    let keep = m.start >= last_end;
+                    if keep {
+                        last_end = m.end;
+                    }
+                    keep
+                });
             }
         }
     }
 }
 
-/// Where a name may start, by its first byte.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Start {
-    /// No name starts with this byte.
-    Never,
-    /// Names start with a word character here: only at the start of a word.
-    AtWord,
-    /// Some name starts with punctuation here: anywhere.
-    Anywhere,
+/// The first word of `s`: letters and digits with inner hyphens, apostrophes and periods
+/// (`U.S`, `Kyiv-based`, `O'Neill`), the same way for names and for text.
+pub(crate) fn first_word(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = char_after(bytes, i).unwrap_or(' ');
+        if is_word_char(c) {
+            i += c.len_utf8();
+        } else if matches!(c, '-' | '\'' | '.')
+            && char_after(bytes, i + 1).is_some_and(is_word_char)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    &s[..i]
 }
 
 /// True when a match does not cut a word: a match whose first (last) character is a word
