@@ -149,7 +149,8 @@ impl Extractor {
     pub fn find_names(&self, text: &str) -> usize {
         let folded = Folded::new(text);
         let mut raw = Vec::new();
-        self.matcher.find_in(text, &folded, &mut raw);
+        self.matcher
+            .find_in(text, &folded, &mut raw, &mut Vec::new());
         raw.len()
     }
 

@@ -215,8 +215,14 @@ impl Matcher {
     /// Find names in the folded text: whole words only, non-overlapping, leftmost-longest among
     /// the occurrences that sit on word boundaries, plus place names in upper-case datelines at
     /// the start of a line of `text`. `out` is cleared first.
-    pub fn find_in(&self, text: &str, folded: &Folded<'_>, out: &mut Vec<RawMatch>) {
-        self.find(folded.as_str(), out);
+    pub fn find_in(
+        &self,
+        text: &str,
+        folded: &Folded<'_>,
+        out: &mut Vec<RawMatch>,
+        caps: &mut Vec<u32>,
+    ) {
+        self.find(folded.as_str(), out, caps);
         if self.dateline_places.is_empty() {
             return;
         }
@@ -273,10 +279,14 @@ impl Matcher {
     /// only, collecting every name that starts there and ends on a word boundary, and takes
     /// the longest. Positions inside a name already taken are skipped: leftmost-longest among
     /// boundary matches, by construction, with no rejected match hiding a later one.
-    pub fn find(&self, folded: &str, out: &mut Vec<RawMatch>) {
+    ///
+    /// `caps` receives, in order, the start of every word that opens with a capital, a digit or
+    /// a non-ASCII letter: the places where the name rules look.
+    pub fn find(&self, folded: &str, out: &mut Vec<RawMatch>, caps: &mut Vec<u32>) {
         out.clear();
+        caps.clear();
         let bytes = folded.as_bytes();
-        if !self.by_first_word.is_empty() {
+        {
             let any_case = self.options.ignore_case;
             let mut taken_until = 0;
             let mut prev_word = false;
@@ -292,11 +302,18 @@ impl Matcher {
                     prev_word
                 };
                 let opens = b.is_ascii_uppercase() || b.is_ascii_digit() || b >= 0xC0 || any_case;
-                if !(at_word_start && prev_word && opens) || i < taken_until {
+                if !(at_word_start && prev_word && opens) {
+                    continue;
+                }
+                caps.push(i as u32);
+                if i < taken_until {
                     continue;
                 }
                 // The word, and its shorter forms before an inner joiner (`Kyiv-based`,
                 // `Putin's`), each a key the names may be filed under.
+                if self.by_first_word.is_empty() {
+                    continue;
+                }
                 let word = first_word(&folded[i..]);
                 let wb = word.as_bytes();
                 let ends = (1..=wb.len())
@@ -504,7 +521,7 @@ mod tests {
 
     fn found(m: &Matcher, text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        m.find(text, &mut out);
+        m.find(text, &mut out, &mut Vec::new());
         out.iter()
             .map(|r| text[r.start..r.end].to_string())
             .collect()
@@ -562,7 +579,7 @@ mod tests {
             "Talks resume\n\nİSTANBUL, May 16 (Reuters) - Delegations met.\nNEW YORK (AP) - More.";
         let folded = Folded::new(text);
         let mut out = Vec::new();
-        m.find_in(text, &folded, &mut out);
+        m.find_in(text, &folded, &mut out, &mut Vec::new());
         let got: Vec<&str> = out
             .iter()
             .map(|r| {
@@ -578,6 +595,7 @@ mod tests {
             "VISIT ISTANBUL NOW",
             &Folded::new("VISIT ISTANBUL NOW"),
             &mut out,
+            &mut Vec::new(),
         );
         assert!(out.is_empty());
     }

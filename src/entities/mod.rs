@@ -24,12 +24,13 @@ pub(crate) fn find(
     raw: &mut Vec<RawMatch>,
 ) -> (Vec<Entity>, Vec<Mention>) {
     let ftext = folded.as_str();
-    matcher.find_in(text, folded, raw);
+    let mut caps = Vec::new();
+    matcher.find_in(text, folded, raw, &mut caps);
     let (mut accepted, introduced) = resolve::resolve_known(matcher, ftext, raw);
     let found = if matcher.options.no_name_rules {
         rules::Found::default()
     } else {
-        rules::find(matcher, ftext, &accepted)
+        rules::find(matcher, ftext, &accepted, &caps)
     };
     // Rule entities are numbered after the gazetteer's.
     let local_base = matcher.entities.len() as u32;
@@ -81,7 +82,7 @@ pub(crate) fn find(
             });
         }
     }
-    resolve::add_surname_mentions(ftext, &people, &mut accepted);
+    resolve::add_surname_mentions(ftext, &people, &caps, &mut accepted);
     let resolved = resolve::to_original(text, folded, accepted);
 
     let mut entities: Vec<Entity> = Vec::new();

@@ -9,7 +9,7 @@
 //! - after a person is introduced, the last word of their name ("Putin") refers to them wherever
 //!   it stands later, even when the gazetteer does not list it as an alias.
 
-use super::matcher::{is_word_char, on_word_boundaries, Matcher, RawMatch};
+use super::matcher::{first_word, on_word_boundaries, Matcher, RawMatch};
 use crate::lexicon::{MONTHS, PLACE_PREPOSITIONS, TITLES};
 use crate::span::Span;
 use crate::text::Folded;
@@ -310,6 +310,7 @@ pub(crate) struct Surnamed<'a> {
 pub(crate) fn add_surname_mentions(
     ftext: &str,
     people: &[Surnamed<'_>],
+    caps: &[u32],
     accepted: &mut Vec<(usize, usize, u32)>,
 ) {
     let bytes = ftext.as_bytes();
@@ -329,76 +330,42 @@ pub(crate) fn add_surname_mentions(
             hits.push((s, e, p.at, p.entity));
         }
     };
-    // Surnames by their first word; one pass over the words of the text looks them up.
+    // Surnames opening with a capital (nearly all) are looked up by their first word at the
+    // capitalised words of the text; the few opening in lower case (`von der Leyen`) are
+    // searched for.
     let mut by_first: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
     for (k, p) in people.iter().enumerate() {
         for surname in p.surnames {
-            let first = surname.split(' ').next().unwrap_or(surname);
-            by_first.entry(first).or_default().push((surname, k));
-        }
-    }
-    if by_first.is_empty() {
-        return;
-    }
-    // Only words opening with a byte some surname opens with are looked at.
-    let mut opens = [false; 256];
-    for first in by_first.keys() {
-        opens[first.as_bytes()[0] as usize] = true;
-    }
-    let word_at = |i: usize| -> bool {
-        match bytes.get(i) {
-            None => false,
-            Some(&c) if c.is_ascii() => c.is_ascii_alphanumeric() || c == b'_',
-            Some(_) => super::matcher::char_after(bytes, i).is_some_and(is_word_char),
-        }
-    };
-    let mut prev_word = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let here = if b.is_ascii() || b >= 0xC0 {
-            word_at(i)
-        } else {
-            prev_word
-        };
-        let start_of_word = here && !prev_word;
-        prev_word = here;
-        if !start_of_word || !opens[b as usize] {
-            i += 1;
-            continue;
-        }
-        // A word: letters and digits with inner hyphens and apostrophes.
-        let start = i;
-        let mut j = i;
-        while j < bytes.len() {
-            if word_at(j) {
-                j += 1;
-                while j < bytes.len() && (bytes[j] & 0xC0) == 0x80 {
-                    j += 1;
+            if surname.starts_with(|c: char| c.is_lowercase()) {
+                for pos in memchr::memmem::find_iter(bytes, surname.as_bytes()) {
+                    consider(pos, pos + surname.len(), p);
                 }
-            } else if matches!(bytes[j], b'-' | b'\'') && word_at(j + 1) {
-                j += 1;
             } else {
-                break;
+                by_first
+                    .entry(first_word(surname))
+                    .or_default()
+                    .push((surname, k));
             }
         }
-        let word = &ftext[start..j];
-        let bare = word.strip_suffix("'s").unwrap_or(word);
-        for candidate in [word, bare] {
-            if let Some(list) = by_first.get(candidate) {
-                for &(surname, k) in list {
-                    if ftext[start..].starts_with(surname) {
-                        consider(start, start + surname.len(), &people[k]);
+    }
+    if !by_first.is_empty() {
+        for &start in caps {
+            let start = start as usize;
+            let word = first_word(&ftext[start..]);
+            let bare = word.strip_suffix("'s").unwrap_or(word);
+            for candidate in [word, bare] {
+                if let Some(list) = by_first.get(candidate) {
+                    for &(surname, k) in list {
+                        if ftext[start..].starts_with(surname) {
+                            consider(start, start + surname.len(), &people[k]);
+                        }
                     }
                 }
-            }
-            if bare.len() == word.len() {
-                break;
+                if bare.len() == word.len() {
+                    break;
+                }
             }
         }
-        // Continue after the word (its last character was a word character).
-        i = j;
-        prev_word = j > start;
     }
     if hits.is_empty() {
         return;

@@ -326,11 +326,16 @@ pub(crate) struct Found {
 
 /// Run the rules over the folded text. `taken` are the gazetteer mentions, sorted.
 ///
-/// Only capitalised words start a name. The text is scanned byte by byte for the start of a
-/// capitalised word; around each, a window of words (two before it, the run of capitalised
+/// Only capitalised words start a name: `caps` holds where such words start (the matcher finds
+/// them on its way). Around each, a window of words (two before it, the run of capitalised
 /// words it opens, and the words after the run) is read, and the rules read that window.
 /// Lower-case text is never split into words.
-pub(crate) fn find(matcher: &Matcher, ftext: &str, taken: &[(usize, usize, u32)]) -> Found {
+pub(crate) fn find(
+    matcher: &Matcher,
+    ftext: &str,
+    taken: &[(usize, usize, u32)],
+    caps: &[u32],
+) -> Found {
     let mut found = Found::default();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     let mut heading = Headings {
@@ -346,34 +351,21 @@ pub(crate) fn find(matcher: &Matcher, ftext: &str, taken: &[(usize, usize, u32)]
         before: 0,
     };
     let bytes = ftext.as_bytes();
-    let mut prev_word = false;
     let mut next_taken = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (is_word, len, upper) = if b.is_ascii() {
-            (
-                b.is_ascii_alphanumeric() || b == b'_',
-                1,
-                b.is_ascii_uppercase(),
-            )
-        } else if b >= 0xC0 {
-            match char_at(ftext, i) {
-                Some(c) => (is_word_char(c), c.len_utf8(), c.is_uppercase()),
-                None => (false, 1, false),
-            }
+    // Where the previous run ended: capitalised words inside it were read with it.
+    let mut done_until = 0;
+    for &start in caps {
+        let i = start as usize;
+        let upper = if bytes[i].is_ascii() {
+            bytes[i].is_ascii_uppercase()
         } else {
-            i += 1;
-            continue;
+            char_at(ftext, i).is_some_and(char::is_uppercase)
         };
         // `post-CNN`, `O'Neill`: after an inner joiner the word goes on.
         let joined = i >= 2
             && matches!(bytes[i - 1], b'-' | b'\'' | b'.')
             && super::matcher::char_before(bytes, i - 1).is_some_and(is_word_char);
-        let starts = is_word && !prev_word && !joined && (upper || particle_joined_at(bytes, i));
-        prev_word = is_word;
-        if !starts || heading.at(i) {
-            i += len;
+        if i < done_until || !upper || joined || heading.at(i) {
             continue;
         }
         let Some(w) = next_word(ftext, i) else { break };
@@ -399,8 +391,6 @@ pub(crate) fn find(matcher: &Matcher, ftext: &str, taken: &[(usize, usize, u32)]
                 })
             };
             if known || stop || !titled() {
-                i = w.end;
-                prev_word = true;
                 continue;
             }
         }
@@ -451,23 +441,11 @@ pub(crate) fn find(matcher: &Matcher, ftext: &str, taken: &[(usize, usize, u32)]
         if !lone && doc.is_capitalised(first) {
             classify(&doc, first, last, &mut found, &mut by_name);
         }
-        i = doc.words[last].end;
-        prev_word = true;
+        done_until = doc.words[last].end;
     }
     acronyms(ftext, taken, &mut found);
     found.mentions.sort_unstable_by_key(|m| m.0);
     found
-}
-
-/// True when `al-`, `el-` or another particle joined by a hyphen to a capital starts at `i`.
-fn particle_joined_at(bytes: &[u8], i: usize) -> bool {
-    let rest = &bytes[i..bytes.len().min(i + 6)];
-    let Some(dash) = rest.iter().position(|&b| b == b'-') else {
-        return false;
-    };
-    dash > 0
-        && rest.get(dash + 1).is_some_and(u8::is_ascii_uppercase)
-        && std::str::from_utf8(&rest[..dash]).is_ok_and(is_particle)
 }
 
 /// The word that ends before byte `pos` (skipping what is not a word).
@@ -846,9 +824,10 @@ mod tests {
         let m = Matcher::new(&g, Default::default()).unwrap();
         let folded = crate::text::Folded::new(text);
         let mut raw = Vec::new();
-        m.find_in(text, &folded, &mut raw);
+        let mut caps = Vec::new();
+        m.find_in(text, &folded, &mut raw, &mut caps);
         let (accepted, _) = super::super::resolve::resolve_known(&m, folded.as_str(), &raw);
-        let f = find(&m, folded.as_str(), &accepted);
+        let f = find(&m, folded.as_str(), &accepted, &caps);
         f.mentions
             .iter()
             .map(|&(s, e, t)| {
