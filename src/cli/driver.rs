@@ -219,7 +219,7 @@ fn write_in_order<W: Write>(
             Err(RecvTimeoutError::Disconnected) => break,
         }
         while let Some((bytes, rendered)) = waiting.remove(&next) {
-            out.write_all(&rendered.bytes)?;
+            rendered.output.write_to(out)?;
             unflushed = true;
             window.release(bytes);
             progress.add(bytes);
