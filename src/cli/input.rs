@@ -72,6 +72,15 @@ enum RawKind {
 }
 
 impl RawDocument {
+    /// A whole document of `bytes` named `name`.
+    #[cfg(test)]
+    pub fn whole(name: String, bytes: Vec<u8>) -> RawDocument {
+        RawDocument {
+            kind: RawKind::Whole { name },
+            bytes,
+        }
+    }
+
     /// The size of the document as read, in bytes.
     pub fn len(&self) -> usize {
         self.bytes.len()

@@ -91,6 +91,7 @@ impl Config {
                 },
                 text_quotes,
                 headings: args.input != InputFormat::Text || Sources::several(&args.files),
+                write_directly_from: record::WRITE_DIRECTLY_FROM,
             },
             threads,
             fail_fast: args.fail_fast,

@@ -22,7 +22,12 @@ pub struct Rendering {
     pub text_quotes: bool,
     /// In the text format, a `== id` heading before each document's quotes.
     pub headings: bool,
+    /// Documents of this many bytes or more are serialised by the writer, not buffered.
+    pub write_directly_from: usize,
 }
+
+/// The usual value of [`Rendering::write_directly_from`].
+pub const WRITE_DIRECTLY_FROM: usize = 8 << 20;
 
 /// A document's output, ready to write.
 pub struct Rendered {
@@ -36,8 +41,11 @@ pub struct Rendered {
 /// buffering it whole would multiply the peak memory of a 200 MB document.
 pub enum Output {
     Bytes(Vec<u8>),
-    Direct(Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + Send>),
+    Direct(WriteRecord),
 }
+
+/// Writes one record into the output.
+pub type WriteRecord = Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + Send>;
 
 impl Output {
     pub fn write_to(self, out: &mut dyn Write) -> io::Result<()> {
@@ -48,9 +56,6 @@ impl Output {
     }
 }
 
-/// Documents of this many bytes or more are serialised by the writer, not buffered.
-const WRITE_DIRECTLY_FROM: usize = 8 << 20;
-
 /// Decode, analyse and serialise one document.
 pub fn render(raw: RawDocument, extractor: &Extractor, how: &Rendering) -> Rendered {
     let doc = raw.decode(&how.decoding);
@@ -58,7 +63,7 @@ pub fn render(raw: RawDocument, extractor: &Extractor, how: &Rendering) -> Rende
         Ok(text) => text,
         Err(error) => return failed(&doc.id, error, how),
     };
-    let large = text.len() >= WRITE_DIRECTLY_FROM;
+    let large = text.len() >= how.write_directly_from;
     let analysed = panic::catch_unwind(AssertUnwindSafe(|| {
         let analysis = extractor.analyse_with(text, how.tasks);
         if large {
@@ -127,5 +132,70 @@ fn failed(id: &str, error: &str, how: &Rendering) -> Rendered {
     Rendered {
         output: Output::Bytes(out),
         failed: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::args::InputFormat;
+    use crate::cli::input::Fields;
+    use gazette::output::OffsetUnit;
+
+    fn rendering(write_directly_from: usize) -> Rendering {
+        Rendering {
+            decoding: Decoding {
+                format: InputFormat::Text,
+                fields: Fields {
+                    text: "text".into(),
+                    id: "id".into(),
+                },
+                strict_utf8: false,
+            },
+            tasks: Tasks::ALL,
+            record: RecordOptions {
+                unit: OffsetUnit::Chars,
+                entities: true,
+                quotes: true,
+                pretty: false,
+            },
+            text_quotes: false,
+            headings: false,
+            write_directly_from,
+        }
+    }
+
+    fn bytes_of(r: Rendered) -> Vec<u8> {
+        let mut out = Vec::new();
+        r.output.write_to(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn a_large_document_written_directly_gives_the_same_record() {
+        let extractor = Extractor::with_builtin().unwrap();
+        let text = b"\xe2\x80\x9cWe will win,\xe2\x80\x9d Putin said in Istanbul.".to_vec();
+        let raw = || RawDocument::whole("a.txt".into(), text.clone());
+        let buffered = render(raw(), &extractor, &rendering(usize::MAX));
+        let direct = render(raw(), &extractor, &rendering(0));
+        assert!(matches!(buffered.output, Output::Bytes(_)));
+        assert!(matches!(direct.output, Output::Direct(_)));
+        assert_eq!(bytes_of(buffered), bytes_of(direct));
+    }
+
+    #[test]
+    fn a_document_that_cannot_be_decoded_gets_an_error_record() {
+        let extractor = Extractor::with_builtin().unwrap();
+        let r = render(
+            RawDocument::whole("b.bin".into(), vec![0, 1, 2]),
+            &extractor,
+            &rendering(0),
+        );
+        assert!(r.failed);
+        let record = String::from_utf8(bytes_of(r)).unwrap();
+        assert!(
+            record.contains("\"error\":\"binary file, skipped\""),
+            "{record}"
+        );
     }
 }
