@@ -70,6 +70,13 @@ for t in $THREADS; do
   cpu=$(median < "$WORK/cpu.$t")
   printf '%-8s %10.2f %10.1f %12.2f %14d\n' "$t" "$s" "$(echo "$BYTES / 1000000 / $s" | bc -l)" "$cpu" $((rss / 1024))
 done
+# How much of a second core this machine gives right now: the same CPU-bound loop alone, then
+# two at once. 2.00 means two free cores; on a shared machine it is often less, and the
+# 2-thread speed-up of gazette cannot exceed it.
+burn='import time; t=time.time(); sum(range(30_000_000)); print(time.time()-t)'
+alone=$(python3 -c "$burn")
+pair=$( (python3 -c "$burn" & python3 -c "$burn"; wait) | sort -n | tail -1)
+printf 'machine: two CPU-bound processes at once get %.2f cores\n' "$(echo "2 * $alone / $pair" | bc -l)"
 if [ -n "${SECONDS_MEDIAN[1]:-}" ] && [ -n "${SECONDS_MEDIAN[2]:-}" ]; then
   printf 'speed-up 2 threads / 1 thread: %.2fx\n' "$(echo "${SECONDS_MEDIAN[1]} / ${SECONDS_MEDIAN[2]}" | bc -l)"
 fi
