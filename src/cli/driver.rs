@@ -87,6 +87,10 @@ impl Window {
     }
 }
 
+/// How long the writer waits for a finished document before flushing its output and checking
+/// for Ctrl-C.
+const IDLE: Duration = Duration::from_millis(50);
+
 /// A finished document on its way to the writer: sequence number, input bytes, output.
 type Done = (u64, usize, Rendered);
 
@@ -208,11 +212,17 @@ fn write_in_order<W: Write>(
             out.flush()?;
             return Ok(Finish::Stopped(Outcome::Interrupted));
         }
-        match done.recv_timeout(Duration::from_millis(100)) {
+        match done.recv_timeout(IDLE) {
             Ok((seq, bytes, rendered)) => {
                 waiting.insert(seq, (bytes, rendered));
             }
             Err(RecvTimeoutError::Timeout) => {
+                // Nothing finished for a while (a slow stream, a large document): what is
+                // written reaches the reader now rather than when the buffer fills.
+                if unflushed {
+                    out.flush()?;
+                    unflushed = false;
+                }
                 progress.tick();
                 continue;
             }
@@ -231,11 +241,6 @@ fn write_in_order<W: Write>(
                     return Ok(Finish::Stopped(outcome));
                 }
             }
-        }
-        // Records reach a slow stream's reader as soon as nothing more is ready to write.
-        if unflushed && done.is_empty() {
-            out.flush()?;
-            unflushed = false;
         }
         progress.tick();
     }
