@@ -244,8 +244,16 @@ fn write_in_order<W: Write>(
         }
         progress.tick();
     }
-    debug_assert!(waiting.is_empty(), "every document is written");
     out.flush()?;
+    if !waiting.is_empty() {
+        // Only a worker that died outside the per-document panic guard could lose a record;
+        // say so rather than end as if all went well.
+        return Err(io::Error::other(format!(
+            "internal error: document {} was lost, {} later ones not written",
+            next + 1,
+            waiting.len()
+        )));
+    }
     Ok(Finish::AllWritten(outcome))
 }
 
