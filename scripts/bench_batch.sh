@@ -8,7 +8,7 @@
 # 2-thread / 1-thread speed ratio and the largest peak RSS (GNU time's %M).
 #
 #   scripts/bench_batch.sh                 # 100 MB, 3 runs each
-#   SIZE_MB=200 RUNS=5 scripts/bench_batch.sh
+#   SIZE_MB=200 RUNS=5 WAIT_IDLE=1 scripts/bench_batch.sh
 #
 # Medians, because shared two-core machines are noisy; best runs too, since load elsewhere only
 # ever adds time. Needs python3, bc and /usr/bin/time.
@@ -46,10 +46,25 @@ BYTES=$(stat -c %s "$WORK/corpus.jsonl")
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
+# WAIT_IDLE=1: before each run, wait (up to a minute) for a 2-second spell in which the machine's
+# cores are at least 90% idle, so runs measure gazette rather than other jobs.
+wait_idle() {
+  [ "${WAIT_IDLE:-0}" = 1 ] || return 0
+  local a b busy idle
+  for _ in $(seq 30); do
+    read -ra a < /proc/stat; sleep 2; read -ra b < /proc/stat
+    busy=$(( b[1] - a[1] + b[2] - a[2] + b[3] - a[3] ))
+    idle=$(( b[4] - a[4] ))
+    if [ $(( idle * 10 )) -ge $(( (busy + idle) * 9 )) ]; then return 0; fi
+  done
+  echo "  (machine still busy; measuring anyway)" >&2
+}
+
 # Rounds alternate the thread counts, so a burst of load elsewhere hits both alike.
 for t in $THREADS; do : > "$WORK/times.$t"; : > "$WORK/rss.$t"; : > "$WORK/cpu.$t"; done
 for r in $(seq "$RUNS"); do
   for t in $THREADS; do
+    wait_idle
     /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" \
       "$BIN" extract --input jsonl --threads "$t" < "$WORK/corpus.jsonl" > "$WORK/out.$t"
     read -r secs kb user sys < "$WORK/time"
