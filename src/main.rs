@@ -11,6 +11,7 @@ fn main() -> ExitCode {
     match cli::run(args) {
         Ok(cli::Outcome::Ok) => ExitCode::SUCCESS,
         Ok(cli::Outcome::DocumentFailed) => ExitCode::from(1),
+        Ok(cli::Outcome::Interrupted) => ExitCode::from(130),
         Err(err) => {
             // A reader that stopped early (`gazette … | head -1`) is not an error.
             if err

@@ -48,6 +48,46 @@ fn analyse(text: &str) -> Analysis {
     a
 }
 
+/// The wire record of `text`: every span's `text` is the document's code points
+/// `start..end`, whatever the offset unit is converted from. The fuzz target
+/// (`fuzz/fuzz_targets/extract.rs`) checks the same on inputs libFuzzer finds.
+fn check_record(text: &str) {
+    use gazette::output::{write_record, OffsetUnit, RecordOptions};
+    let analysis = analyse(text);
+    let options = RecordOptions {
+        unit: OffsetUnit::Chars,
+        entities: true,
+        quotes: true,
+        pretty: false,
+    };
+    let mut record = Vec::new();
+    write_record(&mut record, "p", &[], text, &analysis, &options).unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&record).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let span = |v: &serde_json::Value| {
+        let (s, e) = (
+            v["start"].as_u64().unwrap() as usize,
+            v["end"].as_u64().unwrap() as usize,
+        );
+        assert!(s <= e && e <= chars.len(), "span {s}..{e} outside the text");
+        assert_eq!(
+            v["text"].as_str().unwrap(),
+            chars[s..e].iter().collect::<String>()
+        );
+    };
+    for e in value["entities"].as_array().unwrap() {
+        e["mentions"].as_array().unwrap().iter().for_each(span);
+    }
+    for q in value["quotes"].as_array().unwrap() {
+        span(q);
+        for part in ["speaker", "cue"] {
+            if !q[part].is_null() {
+                span(&q[part]);
+            }
+        }
+    }
+}
+
 const PIECES: &[&str] = &[
     "“",
     "”",
@@ -122,6 +162,17 @@ proptest! {
     #[test]
     fn arbitrary_unicode_keeps_the_invariants(text in "\\PC{0,300}") {
         analyse(&text);
+    }
+
+    #[test]
+    fn arbitrary_bytes_decoded_lossily_keep_the_invariants(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        check_record(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn records_of_random_mixes_slice_back_to_the_text(picks in prop::collection::vec(0..PIECES.len(), 0..120)) {
+        let text: String = picks.iter().map(|&k| PIECES[k]).collect();
+        check_record(&text);
     }
 }
 

@@ -66,8 +66,16 @@ pub enum Offsets {
 
 #[derive(Debug, Args)]
 pub struct DocArgs {
-    /// Input files; none or `-` reads standard input.
+    /// Input files and directories; none or `-` reads standard input. Directories are read
+    /// recursively, keeping the files that `--glob` selects.
     pub files: Vec<PathBuf>,
+
+    /// Which files to read in directories, e.g. `*.txt` or `2024/**/*.md`; repeatable. A pattern
+    /// without `/` matches the file name, one with `/` the path below the directory given.
+    /// Default: `*.txt` and `*.md` (with `--input jsonl`: `*.jsonl`). Files named on the
+    /// command line are always read.
+    #[arg(long = "glob", value_name = "PATTERN")]
+    pub globs: Vec<String>,
 
     /// How documents arrive.
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
@@ -101,6 +109,25 @@ pub struct DocArgs {
     /// The unit of every offset in the output.
     #[arg(long, value_enum, default_value_t = Offsets::Chars)]
     pub offsets: Offsets,
+
+    /// Documents analysed at once (default: one per core). Output order is input order
+    /// whatever the number.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
+    /// Give a document that is not valid UTF-8 an error record instead of decoding it with
+    /// U+FFFD replacements and a warning.
+    #[arg(long)]
+    pub strict_utf8: bool,
+
+    /// Stop after the first record that carries an error (exit code 1).
+    #[arg(long)]
+    pub fail_fast: bool,
+
+    /// Show documents, megabytes and documents per second on standard error, even when it is
+    /// not a terminal (on a terminal it shows by itself once a run takes more than a second).
+    #[arg(long)]
+    pub progress: bool,
 }
 
 /// How `gazette quotes` prints.

@@ -1,25 +1,39 @@
-//! The binary's shell: parse flags, build the extractor once, stream documents through it and
-//! write records. Exit codes: 0 all documents processed; 1 some document failed (its record
-//! carries `error`); 2 bad usage or a bad gazetteer.
+//! The binary's shell: parse flags, build the extractor once, stream documents through the
+//! parallel pipeline and write records. Exit codes: 0 all documents processed; 1 some document
+//! failed (its record carries `error`); 2 bad usage or a bad gazetteer; 130 interrupted.
+//!
+//! Modules: `args` (flags) → `sources` (files and directories) → `input` (raw documents and
+//! their decoding) → `record` (one document's output) → `driver` (threads, order, bounds), with
+//! `progress` and `interrupt` beside the driver.
 
 pub mod args;
+pub mod driver;
 pub mod input;
+pub mod interrupt;
+pub mod progress;
+pub mod record;
+pub mod sources;
 
 use anyhow::{Context, Result};
 use args::{Cli, Command, DocArgs, GazetteerCommand, InputFormat, Offsets, QuoteFormat};
 use gazette::entities::MatchOptions;
-use gazette::output::{self, OffsetUnit, RecordOptions};
+use gazette::output::{OffsetUnit, RecordOptions};
 use gazette::{Extractor, Gazetteer, Tasks};
-use input::{Documents, Fields, Source};
+use input::{Decoding, Fields, RawDocuments};
+use record::Rendering;
+use sources::{Selection, Sources};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// How the process ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     Ok,
     DocumentFailed,
+    /// Stopped by Ctrl-C.
+    Interrupted,
 }
 
 /// An error the user must fix before anything runs (exit code 2).
@@ -29,51 +43,60 @@ pub struct UsageError(pub String);
 
 /// What a document command does, decided from its flags before any work starts.
 struct Config {
-    sources: Vec<Source>,
-    format: InputFormat,
-    fields: Fields,
-    tasks: Tasks,
-    record: RecordOptions,
-    text_quotes: bool,
+    files: Vec<PathBuf>,
+    selection: Selection,
+    rendering: Rendering,
+    threads: usize,
+    fail_fast: bool,
+    progress: bool,
 }
 
 impl Config {
-    fn new(args: &DocArgs, tasks: Tasks, text_quotes: bool) -> Config {
-        let sources = if args.files.is_empty() {
-            vec![Source::Stdin]
+    fn new(args: &DocArgs, tasks: Tasks, text_quotes: bool) -> Result<Config> {
+        let globs = if !args.globs.is_empty() {
+            args.globs.clone()
+        } else if args.input == InputFormat::Jsonl {
+            vec!["*.jsonl".to_string()]
         } else {
-            args.files
-                .iter()
-                .map(|p| {
-                    if p.as_os_str() == "-" {
-                        Source::Stdin
-                    } else {
-                        Source::File(p.clone())
-                    }
-                })
-                .collect()
+            vec!["*.txt".to_string(), "*.md".to_string()]
         };
+        let selection = Selection::new(&globs).map_err(UsageError)?;
         let unit = match args.offsets {
             Offsets::Chars => OffsetUnit::Chars,
             Offsets::Bytes => OffsetUnit::Bytes,
             Offsets::Utf16 => OffsetUnit::Utf16,
         };
-        Config {
-            sources,
-            format: args.input,
-            fields: Fields {
-                text: args.text_field.clone(),
-                id: args.id_field.clone(),
+        let threads = match args.threads {
+            Some(n) => usize::from(n),
+            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        };
+        Ok(Config {
+            files: args.files.clone(),
+            selection,
+            rendering: Rendering {
+                decoding: Decoding {
+                    format: args.input,
+                    fields: Fields {
+                        text: args.text_field.clone(),
+                        id: args.id_field.clone(),
+                    },
+                    strict_utf8: args.strict_utf8,
+                },
+                tasks,
+                record: RecordOptions {
+                    unit,
+                    entities: tasks.entities,
+                    quotes: tasks.quotes,
+                    pretty: args.pretty,
+                },
+                text_quotes,
+                headings: args.input != InputFormat::Text || Sources::several(&args.files),
+                write_directly_from: record::WRITE_DIRECTLY_FROM,
             },
-            tasks,
-            record: RecordOptions {
-                unit,
-                entities: tasks.entities,
-                quotes: tasks.quotes,
-                pretty: args.pretty,
-            },
-            text_quotes,
-        }
+            threads,
+            fail_fast: args.fail_fast,
+            progress: args.progress,
+        })
     }
 }
 
@@ -110,43 +133,25 @@ fn build_extractor(args: &DocArgs) -> Result<Extractor> {
 }
 
 fn run_documents(args: &DocArgs, tasks: Tasks, text_quotes: bool) -> Result<Outcome> {
-    let config = Config::new(args, tasks, text_quotes);
-    let extractor = build_extractor(args)?;
+    let config = Config::new(args, tasks, text_quotes)?;
+    let extractor = Arc::new(build_extractor(args)?);
+    let interrupted = interrupt::flag();
+    let sources = Sources::new(&config.files, config.selection.clone());
+    let documents = RawDocuments::new(sources, config.rendering.decoding.format);
+    let rendering = config.rendering;
+    let render = move |raw| record::render(raw, &extractor, &rendering);
+    let settings = driver::Settings::new(config.threads, config.fail_fast);
+    let mut progress = progress::Progress::new(config.progress);
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut outcome = Outcome::Ok;
-    let many = config.sources.len() > 1 || config.format != InputFormat::Text;
-    let docs = Documents::new(config.sources.clone(), config.format, config.fields.clone());
-    for doc in docs {
-        match &doc.text {
-            Ok(text) => {
-                let analysis = extractor.analyse_with(text, config.tasks);
-                if config.text_quotes {
-                    let heading = many.then_some(doc.id.as_str());
-                    output::text::write_quotes(&mut out, heading, text, &analysis)?;
-                } else {
-                    output::write_record(
-                        &mut out,
-                        &doc.id,
-                        &doc.warnings,
-                        text,
-                        &analysis,
-                        &config.record,
-                    )?;
-                }
-            }
-            Err(error) => {
-                outcome = Outcome::DocumentFailed;
-                if config.text_quotes {
-                    writeln!(out, "== {}: error: {error}", doc.id)?;
-                } else {
-                    output::write_error_record(&mut out, &doc.id, error, &config.record)?;
-                }
-            }
-        }
-    }
-    out.flush()?;
-    Ok(outcome)
+    driver::run(
+        documents,
+        render,
+        &mut out,
+        &settings,
+        &mut progress,
+        interrupted,
+    )
 }
 
 fn check_gazetteers(files: &[PathBuf]) -> Result<Outcome> {

@@ -238,7 +238,13 @@ impl Matcher {
             }
             let fstart = folded.to_folded(start + lead);
             if let Some(m) = self.dateline_at(ftext, fstart) {
-                if !out.iter().any(|r| r.start < m.end && m.start < r.end) {
+                // `out[..before]` is sorted and non-overlapping, and datelines are found in text
+                // order: a binary search and a look at the last one, not a scan per line, which
+                // is quadratic on long texts.
+                let i = out[..before].partition_point(|r| r.end <= m.start);
+                let free = out[..before].get(i).is_none_or(|r| r.start >= m.end)
+                    && out[before..].last().is_none_or(|r| r.end <= m.start);
+                if free {
                     out.push(m);
                 }
             }

@@ -35,10 +35,17 @@ pub(crate) fn find(
     // Rule entities are numbered after the gazetteer's.
     let local_base = matcher.entities.len() as u32;
     if !found.absorbed.is_empty() {
+        // A mask rather than `absorbed.contains` per mention, which is quadratic on long texts.
+        let mut absorbed = vec![false; accepted.len()];
+        for &t in &found.absorbed {
+            if let Some(a) = absorbed.get_mut(t) {
+                *a = true;
+            }
+        }
         let mut k = 0;
         accepted.retain(|_| {
             k += 1;
-            !found.absorbed.contains(&(k - 1))
+            !absorbed[k - 1]
         });
     }
     let mut local_first: Vec<usize> = vec![usize::MAX; found.entities.len()];

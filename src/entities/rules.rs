@@ -616,7 +616,7 @@ fn classify(
             let span = (w[s].start, w[last].core_end);
             for k in s..=last {
                 if let Some(t) = doc.known[k] {
-                    if !found.absorbed.contains(&t) {
+                    if found.absorbed.last() != Some(&t) {
                         found.absorbed.push(t);
                     }
                 }

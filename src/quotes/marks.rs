@@ -243,6 +243,7 @@ fn pair_doubles(
 
 /// Pair the marks of one paragraph.
 fn pair(text: &str, para: Span, index: usize, next_reopens: bool, out: &mut Vec<Quoted>) {
+    let before = out.len();
     let mut marks = classify(text, para);
     resolve_straight(text, &mut marks);
     let (pairs, strays) = pair_doubles(&marks, para, next_reopens);
@@ -314,7 +315,9 @@ fn pair(text: &str, para: Span, index: usize, next_reopens: bool, out: &mut Vec<
             emit(open, None, para.end, next_reopens);
         }
     }
-    out.sort_by_key(|q| q.content.start);
+    // Earlier paragraphs' quotations come before this one's: sorting only this paragraph's keeps
+    // long documents linear.
+    out[before..].sort_by_key(|q| q.content.start);
 }
 
 #[cfg(test)]
