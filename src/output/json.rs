@@ -75,30 +75,6 @@ struct WireSpeaker<'a> {
     name: Option<&'a str>,
 }
 
-/// Every byte offset a record will write, so they can be converted in one pass.
-fn offsets_of(analysis: &Analysis, options: &RecordOptions) -> Vec<usize> {
-    let mut v = Vec::new();
-    let mut add = |s: Span| {
-        v.push(s.start);
-        v.push(s.end);
-    };
-    if options.entities {
-        analysis.mentions.iter().for_each(|m| add(m.span));
-    }
-    if options.quotes {
-        for q in &analysis.quotes {
-            add(q.span);
-            if let Some(s) = q.speaker {
-                add(s.span);
-            }
-            if let Some(c) = q.cue {
-                add(c);
-            }
-        }
-    }
-    v
-}
-
 /// Write the record of one analysed document, followed by a newline.
 pub fn write_record<W: Write>(
     out: &mut W,
@@ -108,7 +84,7 @@ pub fn write_record<W: Write>(
     analysis: &Analysis,
     options: &RecordOptions,
 ) -> io::Result<()> {
-    let conv = OffsetConverter::new(text, options.unit, offsets_of(analysis, options));
+    let conv = OffsetConverter::new(text, options.unit, []);
     let span = |s: Span| WireSpan {
         text: s.slice(text),
         start: conv.convert(s.start),

@@ -18,52 +18,64 @@ pub enum OffsetUnit {
 
 /// Converts byte offsets of one text into the chosen unit.
 ///
-/// It is built for the offsets a record uses: they are sorted and counted in one pass over the
-/// text, so the cost is linear in the text plus `k log k` in the number of offsets, and nothing
-/// is kept per byte.
+/// It keeps the converted offset of one character boundary every [`STRIDE`] bytes; a
+/// conversion counts from the nearest boundary below. Memory is a sixteenth of the text's size
+/// at most, whatever the number of offsets, and each conversion reads at most `STRIDE` bytes.
 #[derive(Debug)]
-pub struct OffsetConverter {
+pub struct OffsetConverter<'t> {
+    text: &'t [u8],
     unit: OffsetUnit,
-    /// Sorted `(byte offset, converted offset)`; empty when bytes and the unit agree.
-    table: Vec<(usize, usize)>,
+    /// Per stride: `(byte offset of a character boundary at or below k * STRIDE, its
+    /// converted offset)`; empty when bytes and the unit agree.
+    checkpoints: Vec<(u32, u32)>,
 }
 
-impl OffsetConverter {
-    /// Prepare to convert `offsets` (byte offsets on character boundaries of `text`).
-    pub fn new(text: &str, unit: OffsetUnit, offsets: impl IntoIterator<Item = usize>) -> Self {
-        if unit == OffsetUnit::Bytes || text.is_ascii() {
+/// Bytes between checkpoints.
+pub const STRIDE: usize = 256;
+
+impl<'t> OffsetConverter<'t> {
+    /// Prepare to convert offsets of `text`. (`_offsets` names the offsets a caller will ask
+    /// for; they need no preparation.)
+    pub fn new(text: &'t str, unit: OffsetUnit, _offsets: impl IntoIterator<Item = usize>) -> Self {
+        let bytes = text.as_bytes();
+        if unit == OffsetUnit::Bytes || text.is_ascii() || bytes.len() > u32::MAX as usize {
             return OffsetConverter {
-                unit: OffsetUnit::Bytes,
-                table: Vec::new(),
+                text: bytes,
+                unit: if unit == OffsetUnit::Bytes || text.is_ascii() { OffsetUnit::Bytes } else { unit },
+                checkpoints: Vec::new(),
             };
         }
-        let mut wanted: Vec<usize> = offsets.into_iter().collect();
-        wanted.sort_unstable();
-        wanted.dedup();
-        let bytes = text.as_bytes();
-        let mut table = Vec::with_capacity(wanted.len());
+        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
         let (mut pos, mut count) = (0usize, 0usize);
-        for off in wanted {
-            let off = off.min(bytes.len());
-            count += units_in(&bytes[pos..off], unit);
-            pos = off;
-            table.push((off, count));
+        for k in 0..=bytes.len() / STRIDE {
+            let mut at = (k * STRIDE).min(bytes.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            count += units_in(&bytes[pos..at], unit);
+            pos = at;
+            checkpoints.push((at as u32, count as u32));
         }
-        OffsetConverter { unit, table }
+        OffsetConverter {
+            text: bytes,
+            unit,
+            checkpoints,
+        }
     }
 
-    /// The converted value of byte offset `byte`, which must have been passed to `new`.
+    /// The converted value of byte offset `byte` (a character boundary of the text).
     pub fn convert(&self, byte: usize) -> usize {
-        if self.unit == OffsetUnit::Bytes {
-            return byte;
+        if self.checkpoints.is_empty() {
+            return if self.unit == OffsetUnit::Bytes {
+                byte
+            } else {
+                units_in(&self.text[..byte.min(self.text.len())], self.unit)
+            };
         }
-        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
-            Ok(k) => self.table[k].1,
-            // Not prepared: fall back to the nearest prepared offset below (never reached by
-            // the output layer, which prepares every offset it writes).
-            Err(0) => 0,
-            Err(k) => self.table[k - 1].1,
-        }
+        let byte = byte.min(self.text.len());
+        let (at, count) = self.checkpoints[(byte / STRIDE).min(self.checkpoints.len() - 1)];
+        let at = (at as usize).min(byte);
+        count as usize + units_in(&self.text[at..byte], self.unit)
     }
 }
 
@@ -99,7 +111,22 @@ mod tests {
     #[test]
     fn ascii_text_needs_no_table() {
         let c = OffsetConverter::new("Putin", OffsetUnit::Utf16, [0, 5]);
-        assert!(c.table.is_empty());
+        assert!(c.checkpoints.is_empty());
         assert_eq!(c.convert(5), 5);
+    }
+
+    #[test]
+    fn long_text_converts_across_checkpoints() {
+        let text = "ğü😀 ".repeat(500);
+        for unit in [OffsetUnit::Chars, OffsetUnit::Utf16] {
+            let c = OffsetConverter::new(&text, unit, []);
+            for (b, _) in text.char_indices().step_by(7) {
+                let want = match unit {
+                    OffsetUnit::Chars => text[..b].chars().count(),
+                    _ => text[..b].encode_utf16().count(),
+                };
+                assert_eq!(c.convert(b), want, "{unit:?} at {b}");
+            }
+        }
     }
 }
