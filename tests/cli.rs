@@ -229,12 +229,44 @@ fn gazetteer_check_counts_entities_and_names() {
 }
 
 #[test]
-fn gazetteer_stats_counts_per_type() {
+fn gazetteer_stats_counts_per_type_and_class() {
     bin()
         .args(["gazetteer", "stats"])
         .assert()
         .success()
         .stdout(predicate::str::contains("PERSON").and(predicate::str::contains("LOCATION")));
+    let dir = tempfile::tempdir().unwrap();
+    let tsv = write_temp(
+        &dir,
+        "mine.tsv",
+        "ada-moss\tPERSON\tAda Moss\tMoss\t\tclass=minister\n\
+         ben-ure\tPERSON\tBen Ure\t\t\tclass=minister\n\
+         cy-dee\tPERSON\tCy Dee\t\t\n\
+         nowhere\tLOCATION\tNowhere Land\tNowhere\t\tclass=country\n",
+    );
+    let out = bin()
+        .args(["gazetteer", "stats", "--no-default-gazetteers"])
+        .arg(&tsv)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert!(rows.contains(&vec!["PERSON", "3", "4"]), "{text}");
+    assert!(rows.contains(&vec!["minister", "2"]), "{text}");
+    assert!(rows.contains(&vec!["LOCATION", "1", "2"]), "{text}");
+    assert!(rows.contains(&vec!["total", "4", "6"]), "{text}");
+    assert!(
+        text.contains("countries without a NORP entry: nowhere"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -325,4 +357,81 @@ fn closed_output_pipe_ends_quietly() {
     writer.join().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+const REPORTED: &str = "The minister said the talks would resume in March. \
+\"We are ready,\" she said. She said the plan was \"a fair deal\" for both sides.";
+
+fn kinds_of(args: &[&str]) -> Vec<String> {
+    let out = bin().args(args).write_stdin(REPORTED).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out);
+    recs[0]
+        .quotes
+        .iter()
+        .flatten()
+        .map(|q| format!("{}: {}", q.kind, q.text))
+        .collect()
+}
+
+#[test]
+fn kinds_choose_which_quotations_are_reported() {
+    assert_eq!(
+        kinds_of(&["quotes"]),
+        [
+            "indirect: the talks would resume in March",
+            "direct: We are ready,",
+            "mixed: the plan was \"a fair deal\" for both sides",
+        ]
+    );
+    assert_eq!(
+        kinds_of(&["quotes", "--kinds", "direct"]),
+        ["direct: We are ready,", "direct: a fair deal"]
+    );
+    assert_eq!(
+        kinds_of(&["quotes", "--kinds", "indirect,mixed"]),
+        [
+            "indirect: the talks would resume in March",
+            "mixed: the plan was \"a fair deal\" for both sides",
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_kind_is_a_usage_error_naming_the_choices() {
+    let out = bin()
+        .args(["quotes", "--kinds", "direct,rumour"])
+        .write_stdin(REPORTED)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("rumour"), "{err}");
+    assert!(err.contains("indirect"), "{err}");
+}
+
+#[test]
+fn no_name_rules_keeps_only_gazetteer_names() {
+    let text = "Finance Minister Olaf Brenner met Vladimir Putin in Moscow.";
+    let ids = |args: &[&str]| {
+        let out = bin().args(args).write_stdin(text).output().unwrap();
+        assert!(out.status.success());
+        let recs = records(&out);
+        recs[0]
+            .entities
+            .iter()
+            .flatten()
+            .map(|e| format!("{}:{}", e.source, e.name))
+            .collect::<Vec<_>>()
+    };
+    let all = ids(&["entities"]);
+    assert!(all.contains(&"rule:Olaf Brenner".to_string()), "{all:?}");
+    assert_eq!(
+        ids(&["entities", "--no-name-rules"]),
+        ["gazetteer:Vladimir Putin", "gazetteer:Moscow"]
+    );
 }

@@ -32,7 +32,8 @@ pub enum GazetteerCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Count entities per type in the built-in set plus any files given.
+    /// Count entities and names per type and class in the built-in set plus any files given,
+    /// and list countries that have no nationality (NORP) entry.
     Stats {
         /// Extra gazetteer files to include.
         files: Vec<PathBuf>,
@@ -102,6 +103,16 @@ pub struct DocArgs {
     #[arg(long)]
     pub ignore_case: bool,
 
+    /// Find names from the gazetteers only, without the name rules (titles, roles, given
+    /// names, name patterns such as `X Ministry` or `Lake X`).
+    #[arg(long)]
+    pub no_name_rules: bool,
+
+    /// Which quotations to report, comma-separated: `direct` (in quotation marks),
+    /// `indirect` (reported speech), `mixed` (reported speech holding a quoted fragment).
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Kind::Direct, Kind::Indirect, Kind::Mixed])]
+    pub kinds: Vec<Kind>,
+
     /// Indent the JSON (a record then spans several lines).
     #[arg(long)]
     pub pretty: bool,
@@ -128,6 +139,17 @@ pub struct DocArgs {
     /// not a terminal (on a terminal it shows by itself once a run takes more than a second).
     #[arg(long)]
     pub progress: bool,
+}
+
+/// A kind of quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Kind {
+    /// Words inside quotation marks.
+    Direct,
+    /// Reported speech without quotation marks.
+    Indirect,
+    /// Reported speech that holds a quoted fragment.
+    Mixed,
 }
 
 /// How `gazette quotes` prints.

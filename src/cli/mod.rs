@@ -15,14 +15,13 @@ pub mod record;
 pub mod sources;
 
 use anyhow::{Context, Result};
-use args::{Cli, Command, DocArgs, GazetteerCommand, InputFormat, Offsets, QuoteFormat};
+use args::{Cli, Command, DocArgs, GazetteerCommand, InputFormat, Kind, Offsets, QuoteFormat};
 use gazette::entities::MatchOptions;
 use gazette::output::{OffsetUnit, RecordOptions};
-use gazette::{Extractor, Gazetteer, Tasks};
+use gazette::{Extractor, Gazetteer, QuoteKind, Tasks};
 use input::{Decoding, Fields, RawDocuments};
 use record::Rendering;
 use sources::{Selection, Sources};
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -53,6 +52,20 @@ struct Config {
 
 impl Config {
     fn new(args: &DocArgs, tasks: Tasks, text_quotes: bool) -> Result<Config> {
+        // Reported speech is only looked for when indirect or mixed quotes are wanted.
+        let kinds: Vec<QuoteKind> = args
+            .kinds
+            .iter()
+            .map(|k| match k {
+                Kind::Direct => QuoteKind::Direct,
+                Kind::Indirect => QuoteKind::Indirect,
+                Kind::Mixed => QuoteKind::Mixed,
+            })
+            .collect();
+        let tasks = Tasks {
+            reported: tasks.reported && kinds.iter().any(|k| *k != QuoteKind::Direct),
+            ..tasks
+        };
         let globs = if !args.globs.is_empty() {
             args.globs.clone()
         } else if args.input == InputFormat::Jsonl {
@@ -90,6 +103,7 @@ impl Config {
                     pretty: args.pretty,
                 },
                 text_quotes,
+                kinds,
                 headings: args.input != InputFormat::Text || Sources::several(&args.files),
                 write_directly_from: record::WRITE_DIRECTLY_FROM,
             },
@@ -122,7 +136,7 @@ fn build_extractor(args: &DocArgs) -> Result<Extractor> {
         .builtin(!args.no_default_gazetteers)
         .options(MatchOptions {
             ignore_case: args.ignore_case,
-            ..Default::default()
+            no_name_rules: args.no_name_rules,
         });
     for path in &args.gazetteers {
         builder = builder.gazetteer(load(path)?);
@@ -181,25 +195,31 @@ fn gazetteer_stats(files: &[PathBuf], no_default: bool) -> Result<Outcome> {
     for path in files {
         all.merge(load(path)?);
     }
-    let mut per_type: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for e in all.entries() {
-        let c = per_type.entry(e.info.kind.as_str()).or_default();
-        c.0 += 1;
-        c.1 += 1 + e.aliases.len();
-    }
+    let stats = gazette::gazetteer::Stats::of(&all);
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    writeln!(out, "{:<14} {:>9} {:>9}", "type", "entities", "names")?;
-    for (kind, (n, names)) in &per_type {
-        writeln!(out, "{kind:<14} {n:>9} {names:>9}")?;
+    writeln!(out, "{:<30} {:>9} {:>9}", "type", "entities", "names")?;
+    for (kind, (n, names)) in &stats.per_type {
+        writeln!(out, "{kind:<30} {n:>9} {names:>9}")?;
+        for ((k, class), n) in &stats.per_class {
+            if k == kind {
+                let label = format!("  {class}");
+                writeln!(out, "{label:<30} {n:>9}")?;
+            }
+        }
     }
     writeln!(
         out,
-        "{:<14} {:>9} {:>9}",
-        "total",
-        all.len(),
-        all.alias_count()
-    )
-    .context("writing statistics")?;
+        "{:<30} {:>9} {:>9}",
+        "total", stats.entities, stats.names
+    )?;
+    if !stats.countries_without_demonym.is_empty() {
+        writeln!(
+            out,
+            "countries without a NORP entry: {}",
+            stats.countries_without_demonym.join(", ")
+        )?;
+    }
+    out.flush().context("writing statistics")?;
     Ok(Outcome::Ok)
 }

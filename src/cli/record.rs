@@ -8,7 +8,7 @@
 
 use super::input::{Decoding, Document, RawDocument};
 use gazette::output::{self, RecordOptions};
-use gazette::{Analysis, Extractor, Tasks};
+use gazette::{Analysis, Extractor, QuoteKind, Tasks};
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
 
@@ -20,6 +20,8 @@ pub struct Rendering {
     pub record: RecordOptions,
     /// `gazette quotes --format text` instead of JSON.
     pub text_quotes: bool,
+    /// The kinds of quotation to report.
+    pub kinds: Vec<QuoteKind>,
     /// In the text format, a `== id` heading before each document's quotes.
     pub headings: bool,
     /// Documents of this many bytes or more are serialised by the writer, not buffered.
@@ -65,7 +67,8 @@ pub fn render(raw: RawDocument, extractor: &Extractor, how: &Rendering) -> Rende
     };
     let large = text.len() >= how.write_directly_from;
     let analysed = panic::catch_unwind(AssertUnwindSafe(|| {
-        let analysis = extractor.analyse_with(text, how.tasks);
+        let mut analysis = extractor.analyse_with(text, how.tasks);
+        analysis.quotes.retain(|q| how.kinds.contains(&q.kind));
         if large {
             return Err(analysis);
         }
@@ -160,6 +163,7 @@ mod tests {
                 pretty: false,
             },
             text_quotes: false,
+            kinds: vec![QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Mixed],
             headings: false,
             write_directly_from,
         }

@@ -27,6 +27,12 @@ pub(crate) fn find(
     let mut caps = Vec::new();
     matcher.find_in(text, folded, raw, &mut caps);
     let (mut accepted, introduced) = resolve::resolve_known(matcher, ftext, raw);
+    // The raw matches are spent; a huge document should not carry them to its peak.
+    if raw.capacity() > 1 << 16 {
+        *raw = Vec::new();
+    } else {
+        raw.clear();
+    }
     let found = if matcher.options.no_name_rules {
         rules::Found::default()
     } else {

@@ -192,36 +192,34 @@ fn capitalised_mid_sentence(ftext: &str, start: usize) -> bool {
 /// A line whose words are mostly capitalised: a headline or a title.
 pub(crate) fn is_heading(line: &str) -> bool {
     let (mut words, mut capitals) = (0usize, 0usize);
-    // Short lower-case words (`of`, `the`, `and`) do not count.
-    let mut count = |len: usize, first: Option<bool>| {
-        if let Some(upper) = first {
-            if upper || len > 3 {
-                words += 1;
-                capitals += usize::from(upper);
-            }
-        }
-        words
-    };
-    // Per word: its length so far and whether its first letter is upper case.
-    let (mut len, mut first): (usize, Option<bool>) = (0, None);
-    for c in line.chars() {
-        if c == ' ' {
-            let seen = count(len, first);
-            len = 0;
-            first = None;
-            if seen >= 40 {
-                break;
-            }
+    // A lower-case word other than the short ones Title Case leaves alone (`of`, `the`).
+    let mut plain_lower = false;
+    for word in line.split(' ').take(40) {
+        let Some(first) = word.chars().find(|c| c.is_alphabetic()) else {
             continue;
+        };
+        let upper = first.is_uppercase();
+        if !upper {
+            let core = word.trim_matches(|c: char| !c.is_alphabetic());
+            plain_lower |= !TITLE_CASE_LOWER.contains(&core);
         }
-        len += c.len_utf8();
-        if first.is_none() && c.is_alphabetic() {
-            first = Some(c.is_uppercase());
+        // Short lower-case words do not count.
+        if upper || word.len() > 3 {
+            words += 1;
+            capitals += usize::from(upper);
         }
     }
-    count(len, first);
-    words >= 3 && capitals * 10 >= words * 7
+    // A line that ends a sentence and has a plain lower-case word is a short paragraph
+    // (`President Olaf Kessler met Putin.`), not a Title Case heading.
+    let ends_sentence = line.trim_end().ends_with(['.', '!', '?']);
+    words >= 3 && capitals * 10 >= words * 7 && !(ends_sentence && plain_lower)
 }
+
+/// Words a Title Case heading leaves in lower case.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "per", "the",
+    "to", "up", "via", "vs",
+];
 
 /// Where a mention starts once a leading title is dropped: an alias such as `King Felipe` or
 /// `Pope Francis` is matched whole, but the title is not part of the mention.

@@ -850,4 +850,11 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_short_paragraph_is_not_a_heading() {
+        let person = vec![("Olaf Kessler".to_string(), "PERSON")];
+        assert_eq!(names("President Olaf Kessler met Japan."), person);
+        assert_eq!(names("Minister Olaf Kessler Spoke In Japan"), []);
+    }
 }

@@ -41,7 +41,11 @@ impl<'t> OffsetConverter<'t> {
         if unit == OffsetUnit::Bytes || text.is_ascii() || bytes.len() > u32::MAX as usize {
             return OffsetConverter {
                 text: bytes,
-                unit: if unit == OffsetUnit::Bytes || text.is_ascii() { OffsetUnit::Bytes } else { unit },
+                unit: if unit == OffsetUnit::Bytes || text.is_ascii() {
+                    OffsetUnit::Bytes
+                } else {
+                    unit
+                },
                 checkpoints: Vec::new(),
             };
         }
