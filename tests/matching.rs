@@ -192,3 +192,42 @@ fn mentions_are_sorted_and_spans_slice_back() {
         }
     }
 }
+
+#[test]
+fn a_town_name_after_a_given_name_is_a_new_persons_surname() {
+    let gazetteer =
+        "bello\tLOCATION\tBello\t\t\tclass=city\nsantos\tLOCATION\tSantos\t\t\tclass=city\n";
+    let extractor = Extractor::builder()
+        .builtin(false)
+        .gazetteer(Gazetteer::from_tsv("towns.tsv", gazetteer).unwrap())
+        .build()
+        .unwrap();
+    let text = "A farmer, Amina Bello, said the rains came late. \"It is hard,\" Bello said. \
+                She was born in Bello. Santos beat Flamengo.";
+    let a = extractor.analyse(text);
+    let found: Vec<(&str, &str, &str)> = a
+        .mentions
+        .iter()
+        .map(|m| {
+            let e = &a.entities[m.entity].info;
+            (e.kind.as_str(), e.name.as_str(), m.span.slice(text))
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("PERSON", "Amina Bello", "Amina Bello"),
+            ("PERSON", "Amina Bello", "Bello"),
+            ("LOCATION", "Bello", "Bello"),
+            ("LOCATION", "Santos", "Santos"),
+        ]
+    );
+    let said_it = a
+        .quotes
+        .iter()
+        .find(|q| q.span.slice(text) == "It is hard,")
+        .and_then(|q| q.speaker)
+        .and_then(|s| s.entity)
+        .map(|e| a.entities[e].info.name.as_str());
+    assert_eq!(said_it, Some("Amina Bello"));
+}

@@ -95,7 +95,12 @@ pub(crate) fn find(
             });
         }
     }
-    resolve::add_surname_mentions(ftext, &people, &caps, &mut accepted);
+    let is_town = |entity: u32| {
+        matcher.entities.get(entity as usize).is_some_and(|info| {
+            info.kind == "LOCATION" && matches!(info.class.as_deref(), Some("city" | "town"))
+        })
+    };
+    resolve::add_surname_mentions(ftext, &people, &caps, &mut accepted, &is_town);
     let resolved = resolve::to_original(text, folded, accepted);
 
     let mut entities: Vec<Entity> = Vec::new();

@@ -305,15 +305,21 @@ pub(crate) struct Surnamed<'a> {
 /// Find bare surnames of introduced people after their introduction, and in a headline above
 /// it ("Alcaraz beats Sinner" before "Jannik Sinner" in the body), where no other name stands.
 /// Where two people's surnames compete for the same words, the one introduced first wins.
+///
+/// A surname the gazetteer read as a town (`is_town`) is the person's once they are introduced
+/// (`Amina Bello` ... `Bello said`), unless a place preposition stands before it (`in Bello`).
 pub(crate) fn add_surname_mentions(
     ftext: &str,
     people: &[Surnamed<'_>],
     caps: &[u32],
     accepted: &mut Vec<(usize, usize, u32)>,
+    is_town: &dyn Fn(u32) -> bool,
 ) {
     let bytes = ftext.as_bytes();
     // (start, end, introduction position, entity)
     let mut hits: Vec<(usize, usize, usize, u32)> = Vec::new();
+    // (index in `accepted`, introduction position, entity): town mentions that are surnames.
+    let mut retarget: Vec<(usize, usize, u32)> = Vec::new();
     let headline_end = ftext.find('\n').unwrap_or(0);
     let mut consider = |s: usize, e: usize, p: &Surnamed<'_>| {
         if !(s >= p.at || e <= headline_end)
@@ -324,8 +330,18 @@ pub(crate) fn add_surname_mentions(
         }
         // Already named here?
         let k = accepted.partition_point(|&(_, end, _)| end <= s);
-        if accepted.get(k).is_none_or(|&(start, _, _)| start >= e) {
-            hits.push((s, e, p.at, p.entity));
+        match accepted.get(k) {
+            None => hits.push((s, e, p.at, p.entity)),
+            Some(&(start, _, _)) if start >= e => hits.push((s, e, p.at, p.entity)),
+            Some(&(start, end, known))
+                if (start, end) == (s, e)
+                    && s >= p.at
+                    && is_town(known)
+                    && !after_place_preposition(ftext, s) =>
+            {
+                retarget.push((k, p.at, p.entity));
+            }
+            Some(_) => {}
         }
     };
     // Surnames opening with a capital (nearly all) are looked up by their first word at the
@@ -364,6 +380,11 @@ pub(crate) fn add_surname_mentions(
                 }
             }
         }
+    }
+    // Earliest introduced first, so that it wins.
+    retarget.sort_unstable_by_key(|&(k, at, _)| (k, std::cmp::Reverse(at)));
+    for (k, _, entity) in retarget {
+        accepted[k].2 = entity;
     }
     if hits.is_empty() {
         return;

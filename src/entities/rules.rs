@@ -242,13 +242,18 @@ impl<'a> Doc<'a> {
             || gap.contains('\n')
     }
 
-    /// True when word `k` is a whole gazetteer mention of a person by one word (a surname).
-    fn lone_known_surname(&self, k: usize) -> bool {
+    /// True when word `k` is a whole gazetteer mention by one word that can be the surname of
+    /// a new person: a person's surname, or (after a given name) a town's name, as in `Maria
+    /// Santos` or `Amina Bello`.
+    fn lone_known_surname(&self, k: usize, after_given_name: bool) -> bool {
         self.known[k].is_some_and(|t| {
             let (s, e, entity) = self.taken[t];
-            self.matcher.entities[entity as usize].kind == "PERSON"
-                && s == self.words[k].start
-                && e == self.words[k].core_end
+            let info = &self.matcher.entities[entity as usize];
+            let fits = info.kind == "PERSON"
+                || after_given_name
+                    && info.kind == "LOCATION"
+                    && matches!(info.class.as_deref(), Some("city" | "town"));
+            fits && s == self.words[k].start && e == self.words[k].core_end
         })
     }
 
@@ -712,7 +717,13 @@ fn person_with_gender(
         if doc.is_name_word(k) {
             end = k;
             count += 1;
-        } else if count > 0 && absorbed.is_none() && doc.lone_known_surname(k) {
+        } else if count > 0
+            && absorbed.is_none()
+            && doc.lone_known_surname(
+                k,
+                k == from + 1 && GIVEN_NAMES.get(doc.text(from)).is_some(),
+            )
+        {
             // `Marisol Vance` is not JD Vance: a gazetteer surname after an unknown first name
             // belongs to this new person, and ends the name.
             end = k;
