@@ -191,29 +191,37 @@ fn capitalised_mid_sentence(ftext: &str, start: usize) -> bool {
 
 /// A line whose words are mostly capitalised: a headline or a title.
 pub(crate) fn is_heading(line: &str) -> bool {
+    // A line that ends a sentence and has a plain lower-case word is a short paragraph
+    // (`President Olaf Kessler met Putin.`), not a Title Case heading.
+    let ends_sentence = line.trim_end().ends_with(['.', '!', '?']);
     let (mut words, mut capitals) = (0usize, 0usize);
-    // A lower-case word other than the short ones Title Case leaves alone (`of`, `the`).
-    let mut plain_lower = false;
-    for word in line.split(' ').take(40) {
+    for word in line.split(' ').take(MAX_HEADING_WORDS) {
         let Some(first) = word.chars().find(|c| c.is_alphabetic()) else {
             continue;
         };
         let upper = first.is_uppercase();
-        if !upper {
-            let core = word.trim_matches(|c: char| !c.is_alphabetic());
-            plain_lower |= !TITLE_CASE_LOWER.contains(&core);
+        // A lower-case word other than the short ones Title Case leaves alone (`of`, `the`).
+        if !upper
+            && ends_sentence
+            && !TITLE_CASE_LOWER.contains(&word.trim_matches(|c: char| !c.is_alphabetic()))
+        {
+            return false;
         }
         // Short lower-case words do not count.
         if upper || word.len() > 3 {
             words += 1;
             capitals += usize::from(upper);
+            // Too many lower-case words for the rest to make up: most lines stop here.
+            if (words - capitals) * 10 > MAX_HEADING_WORDS * 3 {
+                return false;
+            }
         }
     }
-    // A line that ends a sentence and has a plain lower-case word is a short paragraph
-    // (`President Olaf Kessler met Putin.`), not a Title Case heading.
-    let ends_sentence = line.trim_end().ends_with(['.', '!', '?']);
-    words >= 3 && capitals * 10 >= words * 7 && !(ends_sentence && plain_lower)
+    words >= 3 && capitals * 10 >= words * 7
 }
+
+/// Words of a line read to judge it a heading.
+const MAX_HEADING_WORDS: usize = 40;
 
 /// Words a Title Case heading leaves in lower case.
 const TITLE_CASE_LOWER: &[&str] = &[

@@ -77,6 +77,8 @@ pub(crate) struct Attributor<'a> {
     pub text: &'a str,
     pub mentions: &'a [Mention],
     tokens: Vec<Token>,
+    /// Where a reporting verb may start in the sentence being read for reported speech.
+    pub(super) cues: Vec<usize>,
 }
 
 impl<'a> Attributor<'a> {
@@ -85,6 +87,7 @@ impl<'a> Attributor<'a> {
             text,
             mentions,
             tokens: Vec::new(),
+            cues: Vec::new(),
         }
     }
 

@@ -147,10 +147,11 @@ fn add_reported(
         }
         for sentence in reported::sentences(text, para) {
             let k = cues.partition_point(|&c| c < sentence.start);
-            if cues.get(k).is_none_or(|&c| c >= sentence.end) || inside_quote(sentence.start) {
+            let k_end = k + cues[k..].partition_point(|&c| c < sentence.end);
+            if k == k_end || inside_quote(sentence.start) {
                 continue;
             }
-            let Some(r) = reported::in_sentence(attributor, sentence) else {
+            let Some(r) = reported::in_sentence(attributor, sentence, &cues[k..k_end]) else {
                 continue;
             };
             let a = r.attribution;

@@ -102,7 +102,8 @@ pub(crate) fn cue_positions(text: &str) -> Vec<usize> {
 }
 
 fn is_reporting(a: &Attributor<'_>, t: &Token) -> bool {
-    t.is_word() && {
+    // Only a word where the first pass saw a verb form is looked up.
+    t.is_word() && a.cues.binary_search(&t.span.start).is_ok() && {
         let w = t.text(a.text);
         // Capitalised outside a headline, it is part of a name (`United States`).
         (SPEECH_VERBS.base(w).is_some() || ATTRIBUTION_VERBS.base(w).is_some())
@@ -162,8 +163,15 @@ pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
     out
 }
 
-/// The reported content of `sentence`, if it has one.
-pub(crate) fn in_sentence(a: &mut Attributor<'_>, sentence: Span) -> Option<Reported> {
+/// The reported content of `sentence`, if it has one; `cues` are the sentence's positions from
+/// [`cue_positions`].
+pub(crate) fn in_sentence(
+    a: &mut Attributor<'_>,
+    sentence: Span,
+    cues: &[usize],
+) -> Option<Reported> {
+    a.cues.clear();
+    a.cues.extend_from_slice(cues);
     a.tokenize(sentence);
     let n = a.tokens().len();
     if n < 4 {
