@@ -71,6 +71,58 @@ pub fn corpus(mb: usize) -> Vec<String> {
     docs
 }
 
+/// A user gazetteer of about `aliases` names, generated: people with a given name from the
+/// lexicon and an invented surname (full name and surname), and companies (`… Holdings` and
+/// its first word). Every name is distinct.
+pub fn large_gazetteer(aliases: usize) -> String {
+    const SYLLABLES: [&str; 40] = [
+        "ka", "lo", "mi", "ren", "sa", "tor", "vu", "bel", "di", "fa", "gor", "han", "jo", "kel",
+        "lum", "mar", "nov", "pe", "qui", "ros", "shu", "tam", "ul", "vik", "wen", "xa", "yer",
+        "zo", "ab", "ec", "id", "ob", "un", "cha", "dre", "ski", "tra", "bro", "ven", "gal",
+    ];
+    let given: Vec<&str> = include_str!("../gazetteers/lexicon/given-names.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .filter(|g| !g.starts_with('~'))
+        .collect();
+    let mut out = String::new();
+    for i in 0..aliases / 2 {
+        let mut word = String::new();
+        let mut n = i;
+        loop {
+            word.push_str(SYLLABLES[n % SYLLABLES.len()]);
+            n /= SYLLABLES.len();
+            if n == 0 {
+                break;
+            }
+        }
+        word.push_str("ev");
+        let word = word[..1].to_uppercase() + &word[1..];
+        if i % 5 == 4 {
+            out.push_str(&format!(
+                "gen-{i}\tORGANIZATION\t{word} Holdings\t{word}\t\n"
+            ));
+        } else {
+            let first = given[i % given.len()];
+            out.push_str(&format!("gen-{i}\tPERSON\t{first} {word}\t{word}\t\n"));
+        }
+    }
+    out
+}
+
+/// Every name and alias of `entries`, folded: the baseline scan's patterns.
+fn folded_names(entries: &[gazette::gazetteer::Entry]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for e in entries {
+        names.push(fold_str(&e.info.name));
+        names.extend(e.aliases.iter().map(|a| fold_str(&a.text)));
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
 fn bench(c: &mut Criterion) {
     let mb: usize = std::env::var("GAZETTE_BENCH_MB")
         .ok()
@@ -88,13 +140,7 @@ fn bench(c: &mut Criterion) {
         .unwrap();
 
     // The baseline: every built-in name, folded, in one leftmost-longest automaton.
-    let mut names: Vec<String> = Vec::new();
-    for e in gazette::gazetteer::builtin().unwrap().entries() {
-        names.push(fold_str(&e.info.name));
-        names.extend(e.aliases.iter().map(|a| fold_str(&a.text)));
-    }
-    names.sort();
-    names.dedup();
+    let names = folded_names(gazette::gazetteer::builtin().unwrap().entries());
     let raw = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(&names)
@@ -193,6 +239,45 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+
+    // The same text with the built-in set and a generated gazetteer of 100,000 more names.
+    let large = gazette::Gazetteer::from_tsv("large.tsv", &large_gazetteer(100_000)).unwrap();
+    let mut all = gazette::gazetteer::builtin().unwrap().entries().to_vec();
+    all.extend(large.entries().iter().cloned());
+    let large_raw = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(folded_names(&all))
+        .unwrap();
+    let large_extractor = Extractor::builder().gazetteer(large).build().unwrap();
+    let mut l = c.benchmark_group("large gazetteer");
+    l.throughput(Throughput::Bytes(bytes));
+    l.sample_size(10);
+    l.bench_function("baseline: raw scan", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| large_raw.find_iter(d.as_str()).count())
+                .sum::<usize>()
+        })
+    });
+    l.bench_function("match", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| large_extractor.find_names(d))
+                .sum::<usize>()
+        })
+    });
+    l.bench_function("full pipeline with JSON", |b| {
+        let mut out = Vec::with_capacity(1 << 20);
+        b.iter(|| {
+            out.clear();
+            for d in &docs {
+                let a = large_extractor.analyse(d);
+                write_record(&mut out, "id", &[], d, &a, &options).unwrap();
+            }
+            out.len()
+        })
+    });
+    l.finish();
 
     let mut s = c.benchmark_group("start-up");
     s.sample_size(10);

@@ -95,6 +95,19 @@ impl ExtractorBuilder {
 
     /// Compile everything into an extractor.
     pub fn build(self) -> Result<Extractor, Error> {
+        // The word lists and patterns the analysis needs load on a second thread meanwhile:
+        // start-up is most of the time of a run over one article.
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                crate::lexicon::load_all();
+                crate::entities::load_lexicons();
+                crate::quotes::load_patterns();
+            });
+            self.build_matcher()
+        })
+    }
+
+    fn build_matcher(self) -> Result<Extractor, Error> {
         // The built-in set alone is compiled where it stands, without a copy.
         if self.builtin && self.gazetteers.is_empty() {
             let builtin = gazetteer::builtin().map_err(Error::Builtin)?;

@@ -120,6 +120,23 @@ impl SpeechVerbs {
     }
 }
 
+/// Parse every word list now rather than on first use.
+pub(crate) fn load_all() {
+    for list in [
+        &PLACE_PREPOSITIONS,
+        &MONTHS,
+        &ABBREVIATIONS,
+        &TITLES,
+        &ROLES,
+        &BODIES,
+        &VERBS_NEEDING_THAT,
+    ] {
+        Lazy::force(list);
+    }
+    Lazy::force(&SPEECH_VERBS);
+    Lazy::force(&ATTRIBUTION_VERBS);
+}
+
 /// Reporting verbs.
 pub static SPEECH_VERBS: Lazy<SpeechVerbs> =
     Lazy::new(|| SpeechVerbs::parse(include_str!("../gazetteers/lexicon/speech-verbs.txt")));

@@ -149,6 +149,7 @@ fn build_extractor(args: &DocArgs) -> Result<Extractor> {
 fn run_documents(args: &DocArgs, tasks: Tasks, text_quotes: bool) -> Result<Outcome> {
     let config = Config::new(args, tasks, text_quotes)?;
     let extractor = Arc::new(build_extractor(args)?);
+    let keep = Arc::clone(&extractor);
     let interrupted = interrupt::flag();
     let sources = Sources::new(&config.files, config.selection.clone());
     let documents = RawDocuments::new(sources, config.rendering.decoding.format);
@@ -158,14 +159,18 @@ fn run_documents(args: &DocArgs, tasks: Tasks, text_quotes: bool) -> Result<Outc
     let mut progress = progress::Progress::new(config.progress);
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    driver::run(
+    let outcome = driver::run(
         documents,
         render,
         &mut out,
         &settings,
         &mut progress,
         interrupted,
-    )
+    );
+    // The process ends next and the system takes its memory back at once; freeing a large
+    // gazetteer name by name would take most of a second for a million names.
+    std::mem::forget(keep);
+    outcome
 }
 
 fn check_gazetteers(files: &[PathBuf]) -> Result<Outcome> {

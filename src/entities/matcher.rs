@@ -9,7 +9,6 @@ use crate::gazetteer::{EntityInfo, Gazetteer};
 use crate::text::fold::{fold_str, Folded};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// One entity a name can refer to.
@@ -59,7 +58,7 @@ pub(crate) struct Matcher {
     pattern_targets: Vec<(u32, u32)>,
     targets: Vec<Target>,
     /// Place names in upper case, for datelines (`ISTANBUL, May 16 (Reuters) -`).
-    dateline_places: HashMap<String, u32>,
+    dateline_places: FxHashMap<String, u32>,
 
     pub entities: Vec<Arc<EntityInfo>>,
     /// Per entity: the folded surnames a later bare mention may use (persons only).
@@ -75,14 +74,14 @@ pub struct BuildError(#[from] aho_corasick::BuildError);
 
 impl Matcher {
     pub fn new(gazetteer: &Gazetteer, options: MatchOptions) -> Result<Matcher, BuildError> {
-        let mut index: HashMap<String, u32> = HashMap::new();
-        let mut per_pattern: Vec<Vec<(Target, u8)>> = Vec::new();
-        let mut patterns: Vec<String> = Vec::new();
+        let mut index: FxHashMap<String, u32> = FxHashMap::default();
+        // (pattern, rank, entity, order): every reading of every name, in one list.
+        let mut readings: Vec<(u32, u8, u32, u32, bool)> = Vec::new();
         let mut entities = Vec::with_capacity(gazetteer.len());
         let mut surnames = Vec::with_capacity(gazetteer.len());
         for entry in gazetteer.entries() {
             let entity = entities.len() as u32;
-            entities.push(Arc::new(entry.info.clone()));
+            entities.push(Arc::clone(&entry.info));
             surnames.push(if entry.info.kind == "PERSON" {
                 surname_of(&entry.info.name)
             } else {
@@ -103,34 +102,36 @@ impl Matcher {
                 if folded.is_empty() {
                     continue;
                 }
-                let pid = *index.entry(folded.clone()).or_insert_with(|| {
-                    patterns.push(folded);
-                    per_pattern.push(Vec::new());
-                    (patterns.len() - 1) as u32
-                });
-                let list = &mut per_pattern[pid as usize];
-                if !list.iter().any(|(t, _)| t.entity == entity) {
-                    list.push((
-                        Target {
-                            entity,
-                            context_only,
-                        },
-                        rank,
-                    ));
-                }
+                let fresh = index.len() as u32;
+                let pid = *index.entry(folded).or_insert(fresh);
+                let order = readings.len() as u32;
+                readings.push((pid, rank, entity, order, context_only));
             }
         }
+        let mut patterns: Vec<String> = vec![String::new(); index.len()];
+        for (name, pid) in index {
+            patterns[pid as usize] = name;
+        }
+        // An entity reads a name once, as it first gave it (its name before its aliases).
+        readings.sort_unstable_by_key(|&(pid, _, entity, order, _)| (pid, entity, order));
+        readings.dedup_by_key(|&mut (pid, _, entity, _, _)| (pid, entity));
         // Default reading of a shared name: an entity whose own name it is, then one for which
         // it is an ordinary alias, then context-only ones; ties keep gazetteer order.
-        let mut targets = Vec::new();
-        let mut pattern_targets = Vec::with_capacity(per_pattern.len());
-        for mut list in per_pattern {
-            list.sort_by_key(|&(_, rank)| rank);
-            let start = targets.len() as u32;
-            targets.extend(list.into_iter().map(|(t, _)| t));
-            pattern_targets.push((start, targets.len() as u32));
+        readings.sort_unstable_by_key(|&(pid, rank, _, order, _)| (pid, rank, order));
+        let mut targets = Vec::with_capacity(readings.len());
+        let mut pattern_targets = Vec::with_capacity(patterns.len());
+        for (pid, _, entity, _, context_only) in readings {
+            while pattern_targets.len() <= pid as usize {
+                let at = targets.len() as u32;
+                pattern_targets.push((at, at));
+            }
+            targets.push(Target {
+                entity,
+                context_only,
+            });
+            pattern_targets[pid as usize].1 = targets.len() as u32;
         }
-        let by_id: HashMap<&str, u32> = entities
+        let by_id: FxHashMap<&str, u32> = entities
             .iter()
             .enumerate()
             .map(|(k, e)| (e.id.as_str(), k as u32))
@@ -139,7 +140,7 @@ impl Matcher {
             .iter()
             .map(|e| e.country.as_deref().and_then(|c| by_id.get(c).copied()))
             .collect();
-        let mut dateline_places = HashMap::new();
+        let mut dateline_places = FxHashMap::default();
         for (pid, (pattern, &(s, e))) in patterns.iter().zip(&pattern_targets).enumerate() {
             let is_place = targets[s as usize..e as usize]
                 .iter()

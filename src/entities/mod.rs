@@ -5,6 +5,8 @@ pub(crate) mod matcher;
 pub(crate) mod resolve;
 mod rules;
 
+pub(crate) use rules::load_lexicons;
+
 pub use matcher::{BuildError, MatchOptions};
 
 use crate::analysis::{Entity, Mention};

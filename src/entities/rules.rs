@@ -103,6 +103,13 @@ static STOPWORDS: Lazy<WordList> = Lazy::new(|| {
     ))
 });
 
+/// Parse the rule lexicons now rather than on first use.
+pub(crate) fn load_lexicons() {
+    Lazy::force(&PATTERNS);
+    Lazy::force(&GIVEN_NAMES);
+    Lazy::force(&STOPWORDS);
+}
+
 /// A word of the folded text.
 #[derive(Clone, Copy, Debug)]
 struct Word {

@@ -15,8 +15,9 @@ pub use builtin::{builtin, BUILTIN_FILES};
 pub use error::LoadError;
 pub use stats::Stats;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 /// Where an entity record came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,7 +71,8 @@ pub struct Alias {
 /// One gazetteer entry: an entity and its aliases (its name is always an alias too).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
-    pub info: EntityInfo,
+    /// Shared with the extractor built from it, which keeps it for every document's entities.
+    pub info: Arc<EntityInfo>,
     /// The canonical name itself is context-only (`~Chad` in the name column): the entity is
     /// found by it only after another name introduced it, or, for a place, after a place
     /// preposition (`in Chad`).
@@ -115,7 +117,8 @@ impl Gazetteer {
 
     /// Build from entries, rejecting duplicate ids.
     pub fn from_entries(entries: Vec<Entry>) -> Result<Gazetteer, LoadError> {
-        let mut seen: HashMap<&str, &str> = HashMap::with_capacity(entries.len());
+        let mut seen: FxHashMap<&str, &str> =
+            FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
         for e in &entries {
             if let Some(first) = seen.insert(&e.info.id, &e.location) {
                 return Err(LoadError::at(
@@ -158,7 +161,7 @@ impl Gazetteer {
     /// Add the entries of `other`; an entry whose id is already present replaces the old one,
     /// so a user file can correct a built-in entry.
     pub fn merge(&mut self, other: Gazetteer) {
-        let mut index: HashMap<String, usize> = self
+        let mut index: FxHashMap<String, usize> = self
             .entries
             .iter()
             .enumerate()

@@ -10,6 +10,7 @@
 use super::{slug, Alias, EntityInfo, Entry, Gazetteer, LoadError, Origin};
 use serde_json::Value;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub(super) fn parse(file: &str, text: &str) -> Result<Gazetteer, LoadError> {
     let mut entries: Vec<Entry> = Vec::new();
@@ -96,7 +97,7 @@ pub(super) fn parse(file: &str, text: &str) -> Result<Gazetteer, LoadError> {
             None => {
                 by_id.insert(id.clone(), entries.len());
                 entries.push(Entry {
-                    info: EntityInfo {
+                    info: Arc::new(EntityInfo {
                         id,
                         kind,
                         name: pattern.to_string(),
@@ -105,7 +106,7 @@ pub(super) fn parse(file: &str, text: &str) -> Result<Gazetteer, LoadError> {
                         gender: None,
                         class: None,
                         origin: Origin::Gazetteer,
-                    },
+                    }),
                     name_context_only: false,
                     aliases: Vec::new(),
                     location,

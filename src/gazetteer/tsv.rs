@@ -6,6 +6,8 @@
 //! `gender=f`, `class=city`). `#` starts a comment
 //! line, blank lines are skipped, and a first line starting `id<TAB>type` is a header.
 
+use std::sync::Arc;
+
 use super::{
     is_qid, is_type_label, Alias, EntityInfo, Entry, Gazetteer, Gender, LoadError, Origin,
 };
@@ -100,7 +102,7 @@ fn parse_line(location: &str, line: &str) -> Result<Entry, LoadError> {
     Ok(Entry {
         name_context_only,
         aliases: parse_aliases(aliases, name),
-        info,
+        info: Arc::new(info),
         location: location.to_string(),
     })
 }

@@ -250,6 +250,12 @@ fn quote_fills_paragraph(text: &str, q: &Quoted, para: Span) -> bool {
     q.open.start == para.start && text[after..para.end].trim().is_empty()
 }
 
+/// Compile the quote finder's patterns now rather than on first use.
+pub(crate) fn load_patterns() {
+    Lazy::force(&LABEL);
+    reported::load_cues();
+}
+
 static LABEL: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:[A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}|Q|A):\s+").unwrap());
 

@@ -48,6 +48,11 @@ static CUES: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
         .ok()
 });
 
+/// Compile the first-pass automaton now rather than on first use.
+pub(crate) fn load_cues() {
+    Lazy::force(&CUES);
+}
+
 /// Verbs whose first complement is the person told: `told reporters (that) …`.
 const TELLING: &[&str] = &[
     "tell", "inform", "assure", "remind", "brief", "advise", "warn", "urge",
