@@ -259,3 +259,26 @@ fn long_unattributed_quotation_is_speech_with_no_speaker() {
 fn short_unattributed_quotation_is_a_label() {
     assert!(quotes("The plan was called a “historic opportunity” by the press.").is_empty());
 }
+
+#[test]
+fn role_then_name_in_apposition_names_the_speaker() {
+    // The person named beside the role speaks, in direct and in reported speech.
+    let q = quotes("“We lost everything,” a farmer, Amina Bello, said.");
+    assert_eq!(q[0].1.as_deref(), Some("Amina Bello"));
+    assert_eq!(q[0].2.as_deref(), Some("Amina Bello"));
+    let q = quotes("A farmer, Amina Bello, said the rains came late this year.");
+    assert_eq!(
+        q,
+        [(
+            "the rains came late this year".to_string(),
+            Some("Amina Bello".to_string()),
+            Some("Amina Bello".to_string()),
+            Some("said".to_string()),
+        )]
+    );
+    // Not an inverted attribution (`…, said Peskov`): the content follows the verb.
+    let q = quotes("The chief executive, Jane Fraser, said profits rose sharply in the quarter.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "profits rose sharply in the quarter");
+    assert_eq!(q[0].1.as_deref(), Some("Jane Fraser"));
+}

@@ -148,19 +148,35 @@ impl<'a> Attributor<'a> {
         let n = self.tokens.len();
         let v = (i..n.min(i + 40))
             .find(|&v| is_cue(self.text, &self.tokens[v]) && self.tok(v.wrapping_sub(1)) != "to")?;
+        let mut opens_window = false;
         let p = match r.forward(i) {
             // A name opening the window and followed by an appositive: `Michael McFaul, a
-            // senior fellow at …, said`.
-            Some(p) if p.last < v && matches!(self.tok(p.last + 1), "," | "(") => p,
+            // senior fellow at …, said`; a role followed by the name of who holds it: `a
+            // farmer, Amina Bello, said`.
+            Some(p) if p.last < v && matches!(self.tok(p.last + 1), "," | "(") => {
+                opens_window = true;
+                match r.forward(p.last + 2) {
+                    Some(name)
+                        if matches!(p.head, Head::Role(_))
+                            && matches!(name.head, Head::Entity(_) | Head::Name)
+                            && name.last < v
+                            && matches!(self.tok(name.last + 1), "," | ")") =>
+                    {
+                        name
+                    }
+                    _ => p,
+                }
+            }
             _ if v > i + 12 => return None,
             _ => self.subject_before(v).filter(|p| p.first >= i)?,
         };
+        let opens_window = opens_window || p.first == i;
         // After a quotation that ended its sentence, only a bare attribution follows
         // (`“Q.” Trump said on Monday.`, `“Q?” Trump said, looking on.`), not a new statement
         // (`“Q.” Trump said the talks …`).
         let ended = q.content.slice(self.text).ends_with(['.', '!', '?']);
         let bare = n - v <= 6 || matches!(self.tok(v + 1), "," | "." | ";" | ":");
-        if ended && (p.first != i || !bare) {
+        if ended && (!opens_window || !bare) {
             return None;
         }
         Some(attribution(p, Some(self.tokens[v].span)))
@@ -252,7 +268,7 @@ impl<'a> Attributor<'a> {
         // `Theresa May on Wednesday urged`, `Peskov last week said`.
         let day = |w: &str| {
             matches!(
-                w.to_lowercase().as_str(),
+                w.to_ascii_lowercase().as_str(),
                 "monday"
                     | "tuesday"
                     | "wednesday"
@@ -282,11 +298,23 @@ impl<'a> Attributor<'a> {
             j -= 2;
         }
         if matches!(self.tok(j), "," | "—" | "–") {
+            let close = j;
             let mark = self.tok(j).to_string();
             let open = (j.saturating_sub(30)..j)
                 .rev()
                 .find(|&k| self.tok(k) == mark)?;
             j = open.checked_sub(1)?;
+            // `A farmer, Amina Bello, said`: a name set beside a role is who the role is.
+            let named = self
+                .reader()
+                .backward(close.checked_sub(1)?)
+                .filter(|p| p.first == open + 1 && matches!(p.head, Head::Entity(_) | Head::Name));
+            if let Some(name) = named {
+                let role = self.reader().backward(j);
+                if role.is_some_and(|r| matches!(r.head, Head::Role(_))) {
+                    return Some(name);
+                }
+            }
         }
         if self.tok(j) == ")" {
             let open = (j.saturating_sub(30)..j)

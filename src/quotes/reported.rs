@@ -451,7 +451,10 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
         })
     };
     let v = near_end.or_else(inverted_far)?;
-    let inverted = v > 0 && comma_before(a, v).is_some();
+    // `…, said Peskov.`; not `Jane Fraser, the chief executive, said profits rose`.
+    let inverted = v > 0
+        && comma_before(a, v).is_some()
+        && a.reader().forward(v + 1).is_some_and(|p| is_source(a, &p));
     let tail = &a.tokens()[v + 1..end];
     // After a closing attribution only adjuncts follow (`said on Monday`, `said in a
     // statement`), never a clause of its own (`said deals matter`).
