@@ -402,9 +402,9 @@ impl<'a> Resolver<'a> {
                 if !t.is_word() {
                     break;
                 }
-                let w = t.text(self.text).to_lowercase();
-                if ROLES.contains(&w) {
-                    self.roles.push((w, m.entity, m.span.start));
+                let w = t.text(self.text);
+                if ROLES.contains(w) {
+                    self.roles.push((w.to_lowercase(), m.entity, m.span.start));
                 }
             }
             let after = Span::new(m.span.end, ceil_boundary(self.text, m.span.end + 80));
@@ -415,9 +415,8 @@ impl<'a> Resolver<'a> {
                     if matches!(w, "," | "." | ";") {
                         break;
                     }
-                    let w = w.to_lowercase();
-                    if ROLES.contains(&w) {
-                        self.roles.push((w, m.entity, m.span.start));
+                    if ROLES.contains(w) {
+                        self.roles.push((w.to_lowercase(), m.entity, m.span.start));
                     }
                 }
             }

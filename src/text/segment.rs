@@ -138,40 +138,56 @@ pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
     out.clear();
     let s = span.slice(text);
     let base = span.start;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < s.len() {
+        let (c, len) = char_at(s, i);
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Token {
-                span: Span::new(base + i, base + i + c.len_utf8()),
+                span: Span::new(base + i, base + i + len),
                 kind: TokenKind::Punct,
             });
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(k, d)) = iter.peek() {
+        let start = i;
+        i += len;
+        while i < s.len() {
+            let (d, dl) = char_at(s, i);
             if d.is_alphanumeric() {
-                end = k + d.len_utf8();
-                iter.next();
+                i += dl;
                 continue;
             }
             // Inner joiners stay in the word only when a letter or digit follows.
-            if matches!(d, '\'' | '’' | '-' | '‑' | '.') {
-                let next = s[k + d.len_utf8()..].chars().next();
-                if next.is_some_and(char::is_alphanumeric) {
-                    iter.next();
-                    continue;
-                }
+            if matches!(d, '\'' | '’' | '-' | '‑' | '.')
+                && i + dl < s.len()
+                && char_at(s, i + dl).0.is_alphanumeric()
+            {
+                i += dl;
+                continue;
             }
             break;
         }
         out.push(Token {
-            span: Span::new(base + i, base + end),
+            span: Span::new(base + start, base + i),
             kind: TokenKind::Word,
         });
     }
+}
+
+/// The character at byte `i` of `s` (a character boundary below `s.len()`) and its length;
+/// ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b.is_ascii() {
+        return (b as char, 1);
+    }
+    let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
 }
 
 #[cfg(test)]
