@@ -18,6 +18,7 @@ use crate::gazetteer::Gender;
 use crate::lexicon::ROLES;
 use crate::span::Span;
 use crate::text::fold_str;
+use crate::text::lower::Lower;
 use crate::text::segment::{ends_sentence, tokens, Token};
 use std::collections::HashMap;
 
@@ -268,7 +269,7 @@ impl<'a> Attributor<'a> {
         // `Theresa May on Wednesday urged`, `Peskov last week said`.
         let day = |w: &str| {
             matches!(
-                w.to_ascii_lowercase().as_str(),
+                Lower::new(w).as_str(),
                 "monday"
                     | "tuesday"
                     | "wednesday"
@@ -291,7 +292,7 @@ impl<'a> Attributor<'a> {
         if day(self.tok(j))
             && j >= 2
             && matches!(
-                self.tok(j - 1).to_lowercase().as_str(),
+                Lower::new(self.tok(j - 1)).as_str(),
                 "on" | "last" | "this" | "late" | "earlier"
             )
         {

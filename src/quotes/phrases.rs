@@ -5,6 +5,7 @@
 use crate::analysis::Mention;
 use crate::lexicon::{BODIES, ROLES, SPEECH_VERBS};
 use crate::span::Span;
+use crate::text::lower::Lower;
 use crate::text::segment::Token;
 
 /// What a speaker phrase is.
@@ -285,10 +286,6 @@ fn is_modifier(word: &str) -> bool {
     is_in(MODIFIERS, word) || word.ends_with("’s") || word.ends_with("'s")
 }
 
-fn lower(text: &str, t: &Token) -> String {
-    t.text(text).to_lowercase()
-}
-
 fn is_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -376,7 +373,7 @@ fn is_name_particle(word: &str) -> bool {
 fn is_function_word(word: &str) -> bool {
     crate::lexicon::MONTHS.contains(word)
         || matches!(
-            word.to_lowercase().as_str(),
+            Lower::new(word).as_str(),
             "the"
                 | "a"
                 | "an"
@@ -651,10 +648,11 @@ impl<'a> Reader<'a> {
         if !t.is_word() {
             return None;
         }
-        let w = lower(self.text, t);
-        if ROLES.contains(&w) {
+        // The lists compare in lower case themselves.
+        let w = t.text(self.text);
+        if ROLES.contains(w) {
             Some(Head::Role(t.span))
-        } else if BODIES.contains(&w) {
+        } else if BODIES.contains(w) {
             Some(Head::Body(t.span))
         } else {
             None

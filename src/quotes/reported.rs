@@ -18,6 +18,7 @@ use super::attribute::{attribution, Attribution, Attributor};
 use super::phrases::{is_auxiliary, Head, Phrase};
 use crate::lexicon::{ATTRIBUTION_VERBS, SPEECH_VERBS, VERBS_NEEDING_THAT};
 use crate::span::Span;
+use crate::text::lower::Lower;
 use crate::text::segment::{ends_sentence, Token};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
@@ -32,16 +33,26 @@ pub(crate) struct Reported {
 /// Every form of every reporting verb, and `according to`, for a fast first pass over the text:
 /// only sentences holding one are read word by word.
 static CUES: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
-    let mut forms: Vec<String> = SPEECH_VERBS
+    // In lower case, capitalised and in capitals: a case-sensitive search is several times
+    // faster than one that ignores case.
+    let mut forms: Vec<String> = Vec::new();
+    for form in SPEECH_VERBS
         .forms()
         .chain(ATTRIBUTION_VERBS.forms())
-        .map(str::to_string)
-        .collect();
-    forms.push("according to".to_string());
+        .chain(["according to"])
+    {
+        let mut chars = form.chars();
+        let capitalised: String = chars
+            .next()
+            .map(|c| c.to_ascii_uppercase())
+            .into_iter()
+            .chain(chars)
+            .collect();
+        forms.extend([form.to_string(), capitalised, form.to_ascii_uppercase()]);
+    }
     forms.sort();
     forms.dedup();
     AhoCorasick::builder()
-        .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
         .build(&forms)
@@ -154,9 +165,9 @@ pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = para.start;
     let bytes = text.as_bytes().get(para.start..para.end).unwrap_or(&[]);
-    for (k, &b) in bytes.iter().enumerate() {
+    for k in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
         let i = para.start + k;
-        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+        if ends_sentence(text, i) {
             out.push(Span::new(start, i + 1).trim(text));
             start = i + 1;
         }
@@ -459,9 +470,8 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     // After a closing attribution only adjuncts follow (`said on Monday`, `said in a
     // statement`), never a clause of its own (`said deals matter`).
     let adjunct = |t: &Token| {
-        let w = t.text(a.text).to_lowercase();
         matches!(
-            w.as_str(),
+            Lower::new(t.text(a.text)).as_str(),
             "," | "on"
                 | "in"
                 | "at"
@@ -562,7 +572,7 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
 /// Words of a time or venue adjunct: `on Monday`, `in a statement`, `at a news conference`.
 fn is_adjunct_word(w: &str) -> bool {
     matches!(
-        w.to_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "on" | "in"
             | "at"
             | "a"
@@ -633,7 +643,7 @@ fn is_adjunct_word(w: &str) -> bool {
 /// The word that closes an adjunct: a day, a time or a kind of statement.
 fn is_adjunct_end(w: &str) -> bool {
     matches!(
-        w.to_lowercase().as_str(),
+        Lower::new(w).as_str(),
         "sunday"
             | "monday"
             | "tuesday"
@@ -728,7 +738,7 @@ fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<usize> {
         let mut skipped = 0;
         while k < end && skipped < 4 && a.tok(k) != "that" {
             let w = a.tok(k);
-            let listener = LISTENERS.contains(&w.to_lowercase().as_str())
+            let listener = LISTENERS.contains(&Lower::new(w).as_str())
                 || w.starts_with(|c: char| c.is_uppercase());
             if !listener {
                 break;
@@ -787,7 +797,7 @@ fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<usize> {
         return None;
     }
     // `asked whether …` is a question, not a claim.
-    if QUESTION_WORDS.contains(&first.to_lowercase().as_str())
+    if QUESTION_WORDS.contains(&Lower::new(first).as_str())
         && matches!(verb, "ask" | "wonder" | "inquire" | "enquire" | "query")
     {
         return None;

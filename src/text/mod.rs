@@ -2,6 +2,7 @@
 //! segmentation into paragraphs, sentences and tokens.
 
 pub mod fold;
+pub mod lower;
 pub mod segment;
 
 pub use fold::{fold_str, Folded};
