@@ -115,12 +115,13 @@ impl ExtractorBuilder {
                 matcher: Matcher::new(builtin, self.options)?,
             });
         }
+        let mut gazetteers = self.gazetteers.into_iter();
         let mut all = if self.builtin {
             gazetteer::builtin().map_err(Error::Builtin)?.clone()
         } else {
-            Gazetteer::default()
+            gazetteers.next().unwrap_or_default()
         };
-        for g in self.gazetteers {
+        for g in gazetteers {
             all.merge(g);
         }
         Ok(Extractor {

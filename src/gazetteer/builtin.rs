@@ -37,7 +37,11 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ),
 ];
 
-static BUILTIN: Lazy<Result<Gazetteer, LoadError>> = Lazy::new(|| {
+static BUILTIN: Lazy<Result<Gazetteer, LoadError>> = Lazy::new(parse_builtin);
+
+/// Parse the built-in files afresh, as the first call of [`builtin`] does; for benchmarks.
+#[doc(hidden)]
+pub fn parse_builtin() -> Result<Gazetteer, LoadError> {
     let parse = |files: &[(&str, &str)]| -> Result<Vec<super::Entry>, LoadError> {
         let mut entries = Vec::new();
         for (name, text) in files {
@@ -57,7 +61,7 @@ static BUILTIN: Lazy<Result<Gazetteer, LoadError>> = Lazy::new(|| {
     let mut entries = first?;
     entries.extend(rest?);
     Gazetteer::from_entries(entries)
-});
+}
 
 /// The built-in gazetteer, parsed on first use. An error here means a built-in file is broken,
 /// which the test suite rules out.

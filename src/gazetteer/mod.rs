@@ -11,7 +11,7 @@ mod spacy;
 mod stats;
 mod tsv;
 
-pub use builtin::{builtin, BUILTIN_FILES};
+pub use builtin::{builtin, parse_builtin, BUILTIN_FILES};
 pub use error::LoadError;
 pub use stats::Stats;
 
