@@ -231,3 +231,26 @@ fn a_town_name_after_a_given_name_is_a_new_persons_surname() {
         .map(|e| a.entities[e].info.name.as_str());
     assert_eq!(said_it, Some("Amina Bello"));
 }
+
+#[test]
+fn an_acronym_defined_twice_gives_each_later_use_one_mention() {
+    let text = "The Japan International Cooperation Agency (JICA) will lend money. JICA said so.\n\n\
+                The Japan International Cooperation Agency (JICA) will lend more. JICA said so again.";
+    let a = extractor().analyse(text);
+    let found: Vec<&str> = a.mentions.iter().map(|m| m.span.slice(text)).collect();
+    assert_eq!(
+        found,
+        [
+            "Japan International Cooperation Agency",
+            "JICA",
+            "JICA",
+            "Japan International Cooperation Agency",
+            "JICA",
+            "JICA",
+        ]
+    );
+    assert!(a
+        .mentions
+        .windows(2)
+        .all(|w| w[0].span.end <= w[1].span.start));
+}

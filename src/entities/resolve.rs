@@ -102,13 +102,24 @@ pub(crate) fn resolve_known(
 }
 
 /// Map folded mentions to original spans.
+///
+/// `accepted` is sorted by start; the output contract promises mentions that do not overlap,
+/// so should two stages ever claim the same words, the first claim stands.
 pub(crate) fn to_original(
     text: &str,
     folded: &Folded<'_>,
     accepted: Vec<(usize, usize, u32)>,
 ) -> Vec<Resolved> {
+    let mut claimed = 0;
     accepted
         .into_iter()
+        .filter(|&(s, e, _)| {
+            let free = s >= claimed;
+            if free {
+                claimed = e;
+            }
+            free
+        })
         .filter_map(|(s, e, entity)| {
             folded
                 .to_original_span(text, s, e)

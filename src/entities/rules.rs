@@ -817,8 +817,19 @@ fn acronyms(ftext: &str, taken: &[(usize, usize, u32)], found: &mut Found) {
         }
         defined.push((acr.to_string(), target, open + 1));
     }
-    for (acr, target, from) in defined {
-        for pos in memchr::memmem::find_iter(&bytes[from..], acr.as_bytes()) {
+    // Each definition holds until the same acronym is defined again: an article repeating
+    // `Japan International Cooperation Agency (JICA)` gets each later `JICA` once.
+    let mut until = vec![bytes.len(); defined.len()];
+    let mut next_of: HashMap<&str, usize> = HashMap::new();
+    for (k, (acr, _, _)) in defined.iter().enumerate().rev() {
+        if let Some(&next) = next_of.get(acr.as_str()) {
+            until[k] = defined[next].2;
+        }
+        next_of.insert(acr, k);
+    }
+    for ((acr, target, from), until) in defined.iter().zip(until) {
+        let (from, target) = (*from, *target);
+        for pos in memchr::memmem::find_iter(&bytes[from..until], acr.as_bytes()) {
             let (s, e) = (from + pos, from + pos + acr.len());
             if !super::matcher::on_word_boundaries(bytes, s, e) {
                 continue;
