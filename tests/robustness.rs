@@ -148,6 +148,10 @@ const PIECES: &[&str] = &[
     "U.S.",
     "MOSCOW,",
     "Washington",
+    "Kenya Wildlife Service (KWS)",
+    "KWS",
+    "A farmer, Amina Bello,",
+    "Bello",
 ];
 
 proptest! {
@@ -196,6 +200,19 @@ fn a_megabyte_without_a_paragraph_break() {
     let text = sentence.repeat((1 << 20) / sentence.len());
     let a = analyse(&text);
     assert!(a.quotes.len() > 10_000);
+}
+
+#[test]
+fn an_article_repeated_many_times_gets_each_mention_once() {
+    // Definitions (`(KWS)`), introductions and surnames recur in every copy: the mentions of
+    // the whole grow with its length, and never overlap.
+    let article = "The Kenya Wildlife Service (KWS) said on Monday that rangers had moved 20 \
+                   rhinos. A farmer, Amina Bello, said KWS trucks came at night.\n\n\
+                   “Bello is right,” a KWS spokesman said.\n\n";
+    let one = analyse(article).mentions.len();
+    let many = analyse(&article.repeat(200)).mentions;
+    assert_eq!(many.len(), 200 * one);
+    assert!(many.windows(2).all(|w| w[0].span.end <= w[1].span.start));
 }
 
 #[test]
