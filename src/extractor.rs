@@ -179,7 +179,7 @@ impl Extractor {
         if tasks.entities || tasks.quotes {
             let folded = Folded::new(text);
             let mut raw = Vec::new();
-            let (entities, mentions) = entities::find(&self.matcher, text, &folded, &mut raw);
+            let (entities, mentions) = entities::find(&self.matcher, text, folded, &mut raw);
             analysis.entities = entities;
             analysis.mentions = mentions;
         }

@@ -22,12 +22,12 @@ use std::sync::Arc;
 pub(crate) fn find(
     matcher: &Matcher,
     text: &str,
-    folded: &Folded<'_>,
+    folded: Folded<'_>,
     raw: &mut Vec<RawMatch>,
 ) -> (Vec<Entity>, Vec<Mention>) {
     let ftext = folded.as_str();
     let mut caps = Vec::new();
-    matcher.find_in(text, folded, raw, &mut caps);
+    matcher.find_in(text, &folded, raw, &mut caps);
     let (mut accepted, introduced) = resolve::resolve_known(matcher, ftext, raw);
     // The raw matches are spent; a huge document should not carry them to its peak.
     if raw.capacity() > 1 << 16 {
@@ -103,7 +103,11 @@ pub(crate) fn find(
         })
     };
     resolve::add_surname_mentions(ftext, &people, &caps, &mut accepted, &is_town);
-    let resolved = resolve::to_original(text, folded, accepted);
+    let resolved = resolve::to_original(text, &folded, accepted);
+    // The folded copy of the text is done with: a long document should not carry it to the
+    // peak that building the entities reaches.
+    drop(caps);
+    drop(folded);
 
     let mut entities: Vec<Entity> = Vec::new();
     // Entity index -> position in `entities`.
