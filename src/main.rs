@@ -6,13 +6,6 @@ use clap::Parser;
 use std::io;
 use std::process::ExitCode;
 
-// Start-up builds tens of thousands of small strings and lists, and analysis allocates per
-// document: mimalloc does both faster than the system allocator (start-up on a 3 KB article
-// about 34 to 28 ms). Transparent huge pages are off, so that its peak on a 200 MB document
-// stays under four times the document.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let args = cli::args::Cli::parse();
     match cli::run(args) {
