@@ -90,3 +90,17 @@ fn direct_quotes_in_the_quote_articles() {
         ratio(t.name_ok, t.found)
     );
 }
+
+#[test]
+fn reported_speech_in_the_reported_articles() {
+    // Indirect and mixed quotations, scored like direct ones: each expected one covered by a
+    // predicted one of either kind (the line between them is a judgement), nothing else
+    // reported, and the speaker right.
+    let t = report(&["fixtures/reported"], &["indirect", "mixed"]);
+    let (recall, precision) = (ratio(t.found, t.gold), ratio(t.correct, t.predicted));
+    let speaker = ratio(t.speaker_ok, t.found);
+    assert!(t.gold >= 50, "only {} expected reported quotations", t.gold);
+    assert!(recall >= 0.85, "recall {recall}");
+    assert!(precision >= 0.85, "precision {precision}");
+    assert!(speaker >= 0.85, "speaker {speaker}");
+}
