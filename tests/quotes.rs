@@ -282,3 +282,14 @@ fn role_then_name_in_apposition_names_the_speaker() {
     assert_eq!(q[0].0, "profits rose sharply in the quarter");
     assert_eq!(q[0].1.as_deref(), Some("Jane Fraser"));
 }
+
+#[test]
+fn inverted_attribution_followed_by_a_time_or_venue() {
+    let q = quotes("The talks were useful for both sides, said a Kremlin spokesman on Monday.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "The talks were useful for both sides");
+    assert_eq!(q[0].1.as_deref(), Some("a Kremlin spokesman"));
+    let q = quotes("The ceasefire would hold through the winter, said Peskov in a statement.");
+    assert_eq!(q[0].0, "The ceasefire would hold through the winter");
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+}

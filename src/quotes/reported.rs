@@ -535,10 +535,15 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
         return None;
     }
     let (p, comma) = match a.reader().forward(v + 1) {
-        // `…, said Peskov.` · `…, said Brian Baker, a strategist.`
-        // The phrase after an inverted verb ends the sentence or opens an appositive.
+        // `…, said Peskov.` · `…, said Brian Baker, a strategist.` · `…, said a Kremlin
+        // spokesman on Monday.` The phrase after an inverted verb ends the sentence, opens an
+        // appositive, or is followed by a time or venue adjunct only.
         Some(p)
-            if inverted && is_source(a, &p) && (p.last + 1 >= end || a.tok(p.last + 1) == ",") =>
+            if inverted
+                && is_source(a, &p)
+                && (p.last + 1 >= end
+                    || a.tok(p.last + 1) == ","
+                    || ends_with_adjunct(a, p.last + 1, end)) =>
         {
             (p, comma_before(a, v)?)
         }
@@ -567,6 +572,17 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
         content: Span::new(a.tokens()[0].span.start, a.tokens()[comma - 1].span.end),
         attribution: attribution(p, Some(a.tokens()[v].span)),
     })
+}
+
+/// True when tokens `from..end` are one time or venue adjunct: `on Monday`, `in a statement`.
+fn ends_with_adjunct(a: &Attributor<'_>, from: usize, end: usize) -> bool {
+    from + 1 < end
+        && matches!(
+            a.tok(from),
+            "on" | "in" | "at" | "late" | "earlier" | "last" | "this"
+        )
+        && is_adjunct_end(a.tok(end - 1))
+        && (from + 1..end - 1).all(|k| is_adjunct_word(a.tok(k)))
 }
 
 /// Words of a time or venue adjunct: `on Monday`, `in a statement`, `at a news conference`.
