@@ -293,3 +293,17 @@ fn inverted_attribution_followed_by_a_time_or_venue() {
     assert_eq!(q[0].0, "The ceasefire would hold through the winter");
     assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
 }
+
+#[test]
+fn closing_attribution_with_a_title_before_the_name_and_a_dateline_before_the_content() {
+    let text = "MOSCOW, July 8 (Reuters) - Russia was not seeking a pause for military reasons, \
+                Kremlin spokesman Dmitry Peskov told reporters in Moscow.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].0,
+        "Russia was not seeking a pause for military reasons"
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(q[0].3.as_deref(), Some("told"));
+}

@@ -16,7 +16,7 @@
 
 use super::attribute::{attribution, Attribution, Attributor};
 use super::phrases::{is_auxiliary, Head, Phrase};
-use crate::lexicon::{ATTRIBUTION_VERBS, SPEECH_VERBS, VERBS_NEEDING_THAT};
+use crate::lexicon::{ATTRIBUTION_VERBS, ROLES, SPEECH_VERBS, TITLES, VERBS_NEEDING_THAT};
 use crate::span::Span;
 use crate::text::lower::Lower;
 use crate::text::segment::{ends_sentence, Token};
@@ -179,6 +179,24 @@ pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
     out
 }
 
+/// `sentence` without a wire dateline before its first words (`ANKARA, July 8 (Reuters) - `,
+/// `WASHINGTON (AP) — `): the dateline is not part of what anyone said.
+fn after_dateline(text: &str, sentence: Span) -> Span {
+    let s = sentence.slice(text);
+    if !s.as_bytes().iter().take(2).all(u8::is_ascii_uppercase) {
+        return sentence;
+    }
+    let dash = [") - ", ") — ", ") – "]
+        .iter()
+        .filter_map(|d| s.find(d).map(|i| i + d.len()))
+        .filter(|&i| i <= 100)
+        .min();
+    match dash {
+        Some(i) => Span::new(sentence.start + i, sentence.end).trim(text),
+        None => sentence,
+    }
+}
+
 /// The reported content of `sentence`, if it has one; `cues` are the sentence's positions from
 /// [`cue_positions`].
 pub(crate) fn in_sentence(
@@ -188,7 +206,7 @@ pub(crate) fn in_sentence(
 ) -> Option<Reported> {
     a.cues.clear();
     a.cues.extend_from_slice(cues);
-    a.tokenize(sentence);
+    a.tokenize(after_dateline(a.text, sentence));
     let n = a.tokens().len();
     if n < 4 {
         return None;
@@ -516,7 +534,12 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     let told_someone = base(a, &a.tokens()[v]).is_some_and(|b| TELLING.contains(&b))
         && tail.iter().all(|t| {
             let w = t.text(a.text);
-            w.starts_with(|c: char| c.is_uppercase()) || LISTENERS.contains(&w) || w.ends_with("’s")
+            w.starts_with(|c: char| c.is_uppercase())
+                || LISTENERS.contains(&w)
+                || w.ends_with("’s")
+                // `told reporters in Moscow`, `told reporters on Monday`
+                || is_adjunct_word(w)
+                || is_adjunct_end(w)
         });
     if !inverted && !told_someone && tail.first().is_some_and(|t| !adjunct(t)) {
         return None;
@@ -550,7 +573,7 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
         _ => {
             let p = subject(a, v)?;
             let (p, first) = with_preposition(a, p);
-            (p, comma_before(a, first)?)
+            (p, comma_before(a, title_start(a, first))?)
         }
     };
     if comma < 3 {
@@ -572,6 +595,23 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
         content: Span::new(a.tokens()[0].span.start, a.tokens()[comma - 1].span.end),
         attribution: attribution(p, Some(a.tokens()[v].span)),
     })
+}
+
+/// The first token of the titles and roles written before the name at `first`: `Foreign
+/// Minister Hakan Fidan`, `Kremlin spokesman Dmitry Peskov`.
+fn title_start(a: &Attributor<'_>, first: usize) -> usize {
+    let mut k = first;
+    while k > 0 && first - k < 5 {
+        let t = &a.tokens()[k - 1];
+        let w = t.text(a.text);
+        let titled = t.is_word()
+            && (TITLES.contains(w) || ROLES.contains(w) || w.starts_with(char::is_uppercase));
+        if !titled {
+            break;
+        }
+        k -= 1;
+    }
+    k
 }
 
 /// True when tokens `from..end` are one time or venue adjunct: `on Monday`, `in a statement`.
