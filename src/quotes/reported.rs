@@ -461,13 +461,17 @@ fn content_end(a: &Attributor<'_>, n: usize) -> usize {
     end
 }
 
+/// How many tokens from the end of a sentence a closing attribution's verb may stand: `said on
+/// Saturday before a second round of indirect talks in Muscat`.
+const NEAR_END: usize = 16;
+
 /// `CONTENT, X said [on Monday].` or `CONTENT, said X.`
 fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     // The last reporting verb, with at most a few adjunct words after it; or, inverted after a
     // comma, anywhere (`…, said Brian Baker, a longtime adviser to the family who …`).
     let near_end = (0..end)
         .rev()
-        .take(8)
+        .take(NEAR_END)
         .find(|&v| is_reporting(a, &a.tokens()[v]));
     let inverted_far = || {
         (1..end).find(|&v| {
