@@ -307,3 +307,14 @@ fn closing_attribution_with_a_title_before_the_name_and_a_dateline_before_the_co
     assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
     assert_eq!(q[0].3.as_deref(), Some("told"));
 }
+
+#[test]
+fn plural_subject_before_a_place_and_media_as_sources() {
+    let q = quotes("Diplomats in Ankara say much depends on Washington.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "much depends on Washington");
+    assert_eq!(q[0].1.as_deref(), Some("Diplomats"));
+    let q = quotes("Iranian state media reported that the talks had been approved.");
+    assert_eq!(q[0].0, "the talks had been approved");
+    assert_eq!(q[0].1.as_deref(), Some("Iranian state media"));
+}

@@ -281,8 +281,9 @@ fn subject(a: &Attributor<'_>, v: usize) -> Option<Phrase> {
     if matches!(a.tok(p.first.wrapping_sub(1)), "a" | "an") {
         return None;
     }
-    // `Political observers in Virginia say`: the head before a prepositional phrase.
-    let p = if is_source(a, &p) {
+    // `Political observers in Virginia say`, `Diplomats in Ankara say`: the head before a
+    // prepositional phrase, when the words right before the verb are not its subject.
+    let p = if is_source(a, &p) && agrees(a, &p, v) {
         p
     } else {
         plural_head(a, p.first)?
