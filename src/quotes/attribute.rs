@@ -12,7 +12,7 @@
 //! entity is [`Resolver`]'s job.
 
 use super::marks::Quoted;
-use super::phrases::{is_auxiliary, is_cue, Head, Phrase, Pronoun, Reader};
+use super::phrases::{is_auxiliary, is_cue, is_time_word, Head, Phrase, Pronoun, Reader};
 use crate::analysis::{Entity, Mention};
 use crate::gazetteer::Gender;
 use crate::lexicon::ROLES;
@@ -267,29 +267,7 @@ impl<'a> Attributor<'a> {
             j = j.checked_sub(1)?;
         }
         // `Theresa May on Wednesday urged`, `Peskov last week said`.
-        let day = |w: &str| {
-            matches!(
-                Lower::new(w).as_str(),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "today"
-                    | "yesterday"
-                    | "night"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "weekend"
-            )
-        };
-        if day(self.tok(j))
+        if is_time_word(self.tok(j))
             && j >= 2
             && matches!(
                 Lower::new(self.tok(j - 1)).as_str(),

@@ -369,6 +369,33 @@ fn is_name_particle(word: &str) -> bool {
     )
 }
 
+/// A day of the week, in any case.
+pub(super) fn is_weekday(word: &str) -> bool {
+    matches!(
+        Lower::new(word).as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// A word that names a time: a day of the week, `today`, `morning`, `week`, `year` …
+pub(super) fn is_time_word(word: &str) -> bool {
+    is_weekday(word)
+        || matches!(
+            Lower::new(word).as_str(),
+            "today"
+                | "yesterday"
+                | "tonight"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+        )
+}
+
 /// Capitalised words that start sentences or clauses and are never a speaker's name.
 fn is_function_word(word: &str) -> bool {
     crate::lexicon::MONTHS.contains(word)
@@ -423,13 +450,6 @@ fn is_function_word(word: &str) -> bool {
                 | "ms"
                 | "dr"
                 | "sir"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
                 | "today"
                 | "yesterday"
                 | "tomorrow"
@@ -446,6 +466,7 @@ fn is_function_word(word: &str) -> bool {
                 | "later"
                 | "even"
         )
+        || is_weekday(word)
 }
 
 /// Document facts the phrase reader consults: the text, its tokens and its mentions.

@@ -15,7 +15,7 @@
 //! fragment is one `mixed` record (`Zelensky said the proposal was “unacceptable”`).
 
 use super::attribute::{attribution, Attribution, Attributor};
-use super::phrases::{is_auxiliary, Head, Phrase};
+use super::phrases::{is_auxiliary, is_time_word, is_weekday, Head, Phrase};
 use crate::lexicon::{ATTRIBUTION_VERBS, ROLES, SPEECH_VERBS, TITLES, VERBS_NEEDING_THAT};
 use crate::span::Span;
 use crate::text::lower::Lower;
@@ -515,13 +515,6 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
                 | "over"
                 | "while"
                 | "when"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
                 | "recently"
                 | "afterwards"
                 | "told"
@@ -533,7 +526,7 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
                 | "outside"
                 | "inside"
                 | "following"
-        )
+        ) || is_weekday(t.text(a.text))
     };
     // `…, Graham told The Huffington Post.`
     let told_someone = base(a, &a.tokens()[v]).is_some_and(|b| TELLING.contains(&b))
@@ -675,55 +668,19 @@ fn is_adjunct_word(w: &str) -> bool {
             | "event"
             | "meeting"
             | "hearing"
-            | "sunday"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "week"
-            | "weekend"
-            | "month"
-            | "year"
             | "also"
             | "again"
             | "repeatedly"
             | "previously"
             | "recently"
-    )
+    ) || is_time_word(w)
 }
 
 /// The word that closes an adjunct: a day, a time or a kind of statement.
 fn is_adjunct_end(w: &str) -> bool {
     matches!(
         Lower::new(w).as_str(),
-        "sunday"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "statement"
+        "statement"
             | "interview"
             | "speech"
             | "email"
@@ -735,7 +692,7 @@ fn is_adjunct_end(w: &str) -> bool {
             | "event"
             | "meeting"
             | "hearing"
-    )
+    ) || is_time_word(w)
 }
 
 fn is_quote_mark(t: &str) -> bool {
