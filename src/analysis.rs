@@ -16,6 +16,62 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
 }
 
+impl Analysis {
+    /// Check the promises of the output contract against `text`, the analysed document: every
+    /// span lies on character boundaries with its start before its end; mentions come in text
+    /// order without overlapping, each entity has at least one, quotations come in text order
+    /// and are not empty, and every entity index is in range. The property tests and the fuzz
+    /// target hold every analysis to this; a program embedding gazette can do the same.
+    pub fn check(&self, text: &str) -> Result<(), String> {
+        let span = |what: &str, s: Span| {
+            if s.start <= s.end && text.get(s.start..s.end).is_some() {
+                Ok(())
+            } else {
+                Err(format!("{what} {s:?} does not slice the text"))
+            }
+        };
+        let entity = |e: usize| {
+            if e < self.entities.len() {
+                Ok(())
+            } else {
+                Err(format!("entity index {e} out of range"))
+            }
+        };
+        let mut last_end = 0;
+        for m in &self.mentions {
+            span("mention", m.span)?;
+            entity(m.entity)?;
+            if m.span.start < last_end {
+                return Err(format!(
+                    "mention {:?} overlaps or precedes the one before",
+                    m.span
+                ));
+            }
+            last_end = m.span.end;
+        }
+        for e in &self.entities {
+            if e.mentions.is_empty() {
+                return Err(format!("entity {} has no mention", e.info.id));
+            }
+            e.mentions.iter().try_for_each(|&m| span("mention", m))?;
+        }
+        let mut last_start = 0;
+        for q in &self.quotes {
+            span("quote", q.span)?;
+            if q.span.is_empty() || q.span.start < last_start {
+                return Err(format!("quote {:?} is empty or out of order", q.span));
+            }
+            last_start = q.span.start;
+            if let Some(s) = q.speaker {
+                span("speaker", s.span)?;
+                s.entity.map_or(Ok(()), entity)?;
+            }
+            q.cue.map_or(Ok(()), |c| span("cue", c))?;
+        }
+        Ok(())
+    }
+}
+
 /// An entity mentioned in the document.
 #[derive(Clone, Debug)]
 pub struct Entity {

@@ -10,41 +10,11 @@ use proptest::prelude::*;
 
 static EXTRACTOR: Lazy<Extractor> = Lazy::new(|| Extractor::with_builtin().unwrap());
 
-/// The invariants every consumer relies on.
-fn check(text: &str, a: &Analysis) {
-    let ok = |s: gazette::Span| s.start <= s.end && text.get(s.start..s.end).is_some();
-    let mut last_end = 0;
-    for m in &a.mentions {
-        assert!(ok(m.span), "mention {:?} does not slice the text", m.span);
-        assert!(
-            m.span.start >= last_end,
-            "mentions overlap or are out of order"
-        );
-        assert!(m.entity < a.entities.len());
-        last_end = m.span.end;
-    }
-    for e in &a.entities {
-        assert!(!e.mentions.is_empty());
-        assert!(e.mentions.iter().all(|&m| ok(m)));
-    }
-    let mut last_start = 0;
-    for q in &a.quotes {
-        assert!(ok(q.span) && !q.span.is_empty(), "quote {:?}", q.span);
-        assert!(q.span.start >= last_start, "quotes out of order");
-        last_start = q.span.start;
-        if let Some(s) = q.speaker {
-            assert!(ok(s.span));
-            assert!(s.entity.is_none_or(|e| e < a.entities.len()));
-        }
-        if let Some(c) = q.cue {
-            assert!(ok(c));
-        }
-    }
-}
-
 fn analyse(text: &str) -> Analysis {
     let a = EXTRACTOR.analyse(text);
-    check(text, &a);
+    if let Err(broken) = a.check(text) {
+        panic!("{broken} in {text:?}");
+    }
     a
 }
 
@@ -226,4 +196,18 @@ fn unbalanced_marks_in_every_paragraph() {
 fn deeply_nested_marks() {
     let text = format!("{}Putin{}", "“".repeat(100_000), "”".repeat(100_000));
     analyse(&text);
+}
+
+#[test]
+fn the_invariant_check_reports_what_is_broken() {
+    let text = "“We will win,” Putin said in Istanbul.";
+    let good = analyse(text);
+    assert!(good.check(text).is_ok());
+    let mut overlapping = good.clone();
+    overlapping.mentions.push(overlapping.mentions[0]);
+    overlapping.mentions.sort_by_key(|m| m.span.start);
+    assert!(overlapping.check(text).unwrap_err().contains("overlaps"));
+    let mut outside = good.clone();
+    outside.quotes[0].span = gazette::Span::new(2, text.len() + 5);
+    assert!(outside.check(text).unwrap_err().contains("does not slice"));
 }
