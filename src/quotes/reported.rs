@@ -485,10 +485,10 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
         })
     };
     let v = near_end.or_else(inverted_far)?;
+    // The phrase after the verb: its subject when the attribution is inverted.
+    let after = a.reader().forward(v + 1);
     // `…, said Peskov.`; not `Jane Fraser, the chief executive, said profits rose`.
-    let inverted = v > 0
-        && comma_before(a, v).is_some()
-        && a.reader().forward(v + 1).is_some_and(|p| is_source(a, &p));
+    let inverted = v > 0 && comma_before(a, v).is_some() && after.is_some_and(|p| is_source(a, &p));
     let tail = &a.tokens()[v + 1..end];
     // After a closing attribution only adjuncts follow (`said on Monday`, `said in a
     // statement`), never a clause of its own (`said deals matter`).
@@ -555,7 +555,7 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     {
         return None;
     }
-    let (p, comma) = match a.reader().forward(v + 1) {
+    let (p, comma) = match after {
         // `…, said Peskov.` · `…, said Brian Baker, a strategist.` · `…, said a Kremlin
         // spokesman on Monday.` The phrase after an inverted verb ends the sentence, opens an
         // appositive, or is followed by a time or venue adjunct only.
