@@ -386,11 +386,27 @@ pub(crate) fn find(
         while next_taken < taken.len() && taken[next_taken].1 <= w.start {
             next_taken += 1;
         }
-        let alone = !ftext[w.end..].strip_prefix(' ').is_some_and(|r| {
-            r.starts_with(|c: char| c.is_uppercase())
-                || r.starts_with("of ")
-                || r.starts_with("al-")
-        });
+        // Whether a run of capitalised words may go on after byte `end`.
+        let run_goes_on = |end: usize| {
+            ftext[end..].strip_prefix(' ').is_some_and(|r| {
+                r.starts_with(|c: char| c.is_uppercase())
+                    || r.starts_with("of ")
+                    || r.starts_with("al-")
+            })
+        };
+        // A gazetteer name that opens here and that no capitalised word continues (`Vladimir
+        // Putin said`) is a run of known words only: no rule applies to it, whatever stands
+        // before it (a title needs an unknown name after it, a pattern an unknown word in it).
+        if let Some(&(ms, me, _)) = taken.get(next_taken) {
+            // `Washington Post-ABC News`: the last word must end with the name.
+            let word_goes_on = matches!(bytes.get(me), Some(b'-' | b'\'' | b'.'))
+                && super::matcher::char_after(bytes, me + 1).is_some_and(is_word_char);
+            if ms == w.start && me > w.end && !word_goes_on && !run_goes_on(me) {
+                done_until = me;
+                continue;
+            }
+        }
+        let alone = !run_goes_on(w.end);
         if alone {
             let known = taken.get(next_taken).is_some_and(|t| t.0 < w.end);
             let stop = STOPWORDS.contains(&ftext[w.start..w.core_end]);
