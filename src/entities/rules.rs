@@ -185,10 +185,25 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
 }
 
+/// What the lexicons say about a word of the window, looked up once per word and kept.
+mod class {
+    pub const READ: u16 = 1;
+    pub const TITLE: u16 = 1 << 1;
+    pub const ROLE: u16 = 1 << 2;
+    pub const STOP: u16 = 1 << 3;
+    pub const MONTH: u16 = 1 << 4;
+    pub const SUFFIX_ORG: u16 = 1 << 5;
+    pub const SUFFIX_LOC: u16 = 1 << 6;
+    pub const PREFIX_ORG: u16 = 1 << 7;
+    pub const PREFIX_LOC: u16 = 1 << 8;
+}
+
 /// The scanned document with the gazetteer's mentions, for the rules to read.
 struct Doc<'a> {
     ftext: &'a str,
     words: Vec<Word>,
+    /// Per word: its lexicon classes (`class::*`), filled in on first use.
+    classes: Vec<std::cell::Cell<u16>>,
     /// Per word: the gazetteer mention (index into `taken`) covering it.
     known: Vec<Option<usize>>,
     taken: &'a [(usize, usize, u32)],
@@ -232,13 +247,62 @@ impl<'a> Doc<'a> {
                 || t.ends_with('.'))
     }
 
+    /// The lexicon classes of word `k`.
+    fn classes(&self, k: usize) -> u16 {
+        let cell = &self.classes[k];
+        let known = cell.get();
+        if known & class::READ != 0 {
+            return known;
+        }
+        let t = self.text(k);
+        let with_dot = &self.ftext[self.words[k].start..self.words[k].end];
+        let mut c = class::READ;
+        let mut set = |on: bool, bit: u16| {
+            if on {
+                c |= bit;
+            }
+        };
+        set(
+            TITLES.contains(t) || TITLES.contains(with_dot),
+            class::TITLE,
+        );
+        set(ROLES.contains(t), class::ROLE);
+        set(STOPWORDS.contains(t), class::STOP);
+        set(MONTHS.contains(t), class::MONTH);
+        let kind_bits = |kind: Option<&str>, org: u16, loc: u16| match kind {
+            Some("ORGANIZATION") => org,
+            Some("LOCATION") => loc,
+            _ => 0,
+        };
+        c |= kind_bits(PATTERNS.get(t, false), class::SUFFIX_ORG, class::SUFFIX_LOC);
+        c |= kind_bits(PATTERNS.get(t, true), class::PREFIX_ORG, class::PREFIX_LOC);
+        cell.set(c);
+        c
+    }
+
+    fn has(&self, k: usize, bits: u16) -> bool {
+        self.classes(k) & bits != 0
+    }
+
     fn kind_of_known(&self, k: usize) -> Option<&'a str> {
         let (_, _, e) = self.taken[self.known[k]?];
         Some(self.matcher.entities[e as usize].kind.as_str())
     }
 
     fn pattern(&self, k: usize, prefix: bool) -> Option<&'static str> {
-        PATTERNS.get(self.text(k), prefix)
+        let (org, loc) = if prefix {
+            (class::PREFIX_ORG, class::PREFIX_LOC)
+        } else {
+            (class::SUFFIX_ORG, class::SUFFIX_LOC)
+        };
+        let c = self.classes(k);
+        if c & org != 0 {
+            Some("ORGANIZATION")
+        } else if c & loc != 0 {
+            Some("LOCATION")
+        } else {
+            None
+        }
     }
 
     /// True when word `k` starts a sentence, a paragraph or a quotation.
@@ -275,19 +339,21 @@ impl<'a> Doc<'a> {
     }
 
     fn is_title_or_role(&self, k: usize) -> bool {
-        let t = self.text(k);
-        TITLES.contains(t)
-            || TITLES.contains(&self.ftext[self.words[k].start..self.words[k].end])
-            || ROLES.contains(t)
+        self.has(k, class::TITLE | class::ROLE)
     }
 
     fn is_name_word(&self, k: usize) -> bool {
         self.is_capitalised(k)
             && self.known[k].is_none()
-            && !self.is_title_or_role(k)
-            && !STOPWORDS.contains(self.text(k))
-            && !MONTHS.contains(self.text(k))
-            && self.pattern(k, false).is_none()
+            && !self.has(
+                k,
+                class::TITLE
+                    | class::ROLE
+                    | class::STOP
+                    | class::MONTH
+                    | class::SUFFIX_ORG
+                    | class::SUFFIX_LOC,
+            )
     }
 }
 
@@ -357,6 +423,7 @@ pub(crate) fn find(
     let mut doc = Doc {
         ftext,
         words: Vec::new(),
+        classes: Vec::new(),
         known: Vec::new(),
         taken,
         matcher,
@@ -386,30 +453,14 @@ pub(crate) fn find(
         while next_taken < taken.len() && taken[next_taken].1 <= w.start {
             next_taken += 1;
         }
-        // Whether a run of capitalised words may go on after byte `end`.
-        let run_goes_on = |end: usize| {
-            ftext[end..].strip_prefix(' ').is_some_and(|r| {
-                r.starts_with(|c: char| c.is_uppercase())
-                    || r.starts_with("of ")
-                    || r.starts_with("al-")
-            })
-        };
-        // A gazetteer name that opens here and that no capitalised word continues (`Vladimir
-        // Putin said`) is a run of known words only: no rule applies to it, whatever stands
-        // before it (a title needs an unknown name after it, a pattern an unknown word in it).
-        if let Some(&(ms, me, _)) = taken.get(next_taken) {
-            // `Washington Post-ABC News`: the last word must end with the name.
-            let word_goes_on = matches!(bytes.get(me), Some(b'-' | b'\'' | b'.'))
-                && super::matcher::char_after(bytes, me + 1).is_some_and(is_word_char);
-            if ms == w.start && me > w.end && !word_goes_on && !run_goes_on(me) {
-                done_until = me;
-                continue;
-            }
+        if let Some(end) = known_run(matcher, ftext, w, taken, next_taken) {
+            done_until = end;
+            continue;
         }
-        let alone = !run_goes_on(w.end);
+        let alone = !run_goes_on(ftext, w.end);
         if alone {
             let known = taken.get(next_taken).is_some_and(|t| t.0 < w.end);
-            let stop = STOPWORDS.contains(&ftext[w.start..w.core_end]);
+            let stop = || STOPWORDS.contains(&ftext[w.start..w.core_end]);
             let titled = || {
                 prev_word_before(ftext, w.start).is_some_and(|p| {
                     let t = &ftext[p.start..p.core_end];
@@ -418,7 +469,7 @@ pub(crate) fn find(
                         || TITLES.contains(&ftext[p.start..p.end])
                 })
             };
-            if known || stop || !titled() {
+            if known || stop() || !titled() {
                 continue;
             }
         }
@@ -451,6 +502,9 @@ pub(crate) fn find(
                 break;
             }
         }
+        doc.classes.clear();
+        doc.classes
+            .resize_with(doc.words.len(), || std::cell::Cell::new(0));
         doc.known.clear();
         let mut t = taken.partition_point(|m| m.1 <= doc.words[0].start);
         for w in &doc.words {
@@ -464,7 +518,7 @@ pub(crate) fn find(
         // A lone word the gazetteer knows, or one that only starts a sentence, is no new name,
         // unless a title or role stands before it (`Ms Kowalski`).
         let lone = last == first
-            && (doc.known[first].is_some() || STOPWORDS.contains(doc.text(first)))
+            && (doc.known[first].is_some() || doc.has(first, class::STOP))
             && !(first > 0 && doc.is_title_or_role(first - 1));
         if !lone && doc.is_capitalised(first) {
             classify(&doc, first, last, &mut found, &mut by_name);
@@ -474,6 +528,77 @@ pub(crate) fn find(
     acronyms(ftext, taken, &mut found);
     found.mentions.sort_unstable_by_key(|m| m.0);
     found
+}
+
+/// Whether a run of capitalised words may go on after the word ending at byte `end`.
+fn run_goes_on(ftext: &str, end: usize) -> bool {
+    ftext
+        .get(end..)
+        .and_then(|r| r.strip_prefix(' '))
+        .is_some_and(|r| {
+            r.starts_with(|c: char| c.is_uppercase())
+                || r.starts_with("of ")
+                || r.starts_with("al-")
+        })
+}
+
+/// Where the run of capitalised words opening with `w` ends, when it holds nothing for the
+/// rules to find: one gazetteer name opening at `w` (`Vladimir Putin said`), or one right
+/// after a word that only opens the run (`The White House`, `On Monday` at the start of a
+/// sentence) or after a title or role before a known person (`Mr. Obama`, `President Barack
+/// Obama`). A title needs an unknown name after it and a pattern an unknown word inside the
+/// run, so no rule applies; reading the run's window would find nothing. `next` indexes the
+/// first mention of `taken` ending after `w` starts.
+fn known_run(
+    matcher: &Matcher,
+    ftext: &str,
+    w: Word,
+    taken: &[(usize, usize, u32)],
+    next: usize,
+) -> Option<usize> {
+    let &(start, end, entity) = taken.get(next)?;
+    let bytes = ftext.as_bytes();
+    let word_char_at = |i: usize| super::matcher::char_after(bytes, i).is_some_and(is_word_char);
+    // The name must end its last word and the run: `Washington Post-ABC News`, `Post Co.`
+    // and `Trump Tower` go on; a possessive ends a run (`Donald Trump's campaign`).
+    let ends_run = if ftext[end..].starts_with("'s") {
+        let joiner = matches!(bytes.get(end + 2), Some(b'-' | b'\'' | b'.'));
+        !(word_char_at(end + 2) || joiner && word_char_at(end + 3))
+    } else {
+        !matches!(bytes.get(end), Some(b'-' | b'\'' | b'.')) && !run_goes_on(ftext, end)
+    };
+    if !ends_run {
+        return None;
+    }
+    if start == w.start {
+        return Some(end);
+    }
+    // One opening word, then one space, then the name.
+    if start != w.end + 1 || bytes[w.end] != b' ' || w.core_end != w.end {
+        return None;
+    }
+    let x = &ftext[w.start..w.end];
+    let starts_sentence = || match prev_word_before(ftext, w.start) {
+        None => true,
+        Some(p) => {
+            let gap = &ftext[p.end..w.start];
+            gap.trim_end_matches(' ')
+                .ends_with(['.', '!', '?', ':', '"', '\'', '\n', '(', '-'])
+                || gap.contains('\n')
+        }
+    };
+    let opener =
+        || x == "The" || (STOPWORDS.contains(x) || MONTHS.contains(x)) && starts_sentence();
+    let title_before_person = || {
+        (TITLES.contains(x) || ROLES.contains(x))
+            && PATTERNS.get(x, false).is_none()
+            && PATTERNS.get(x, true).is_none()
+            && matcher
+                .entities
+                .get(entity as usize)
+                .is_some_and(|e| e.kind == "PERSON")
+    };
+    (opener() || title_before_person()).then_some(end)
 }
 
 /// The word that ends before byte `pos` (skipping what is not a word).
@@ -590,8 +715,7 @@ fn classify(
     let mut s = first;
     while s <= last
         && (doc.text(s) == "The"
-            || doc.starts_sentence(s)
-                && (STOPWORDS.contains(doc.text(s)) || MONTHS.contains(doc.text(s)))
+            || doc.starts_sentence(s) && doc.has(s, class::STOP | class::MONTH)
             || doc.kind_of_known(s) == Some("NORP"))
     {
         s += 1;
@@ -655,13 +779,9 @@ fn classify(
     }
     // People: a title or role opening the run or just before it.
     let title_at = (s..=last).rev().find(|&k| doc.is_title_or_role(k));
-    let before = s.checked_sub(1).filter(|&b| {
-        let t = doc.text(b);
-        (doc.joined(s) || doc.gap(s) == ". ")
-            && (TITLES.contains(t)
-                || ROLES.contains(t)
-                || TITLES.contains(&doc.ftext[w[b].start..w[b].end]))
-    });
+    let before = s
+        .checked_sub(1)
+        .filter(|&b| (doc.joined(s) || doc.gap(s) == ". ") && doc.is_title_or_role(b));
     let name_from = match (title_at, before) {
         (Some(t), _) => Some(t + 1),
         (None, Some(_)) => Some(s),
@@ -688,7 +808,7 @@ fn classify(
     } else {
         ""
     };
-    if after_noun && gap_after.starts_with(',') && ROLES.contains(doc.text(s - 1)) {
+    if after_noun && gap_after.starts_with(',') && doc.has(s - 1, class::ROLE) {
         person(doc, s, last, None, found, by_name, false);
     }
 }
@@ -893,6 +1013,23 @@ mod tests {
                 ("Bank of Japan".to_string(), "ORGANIZATION"),
                 ("Kazuo Ueda".to_string(), "PERSON")
             ]
+        );
+    }
+
+    #[test]
+    fn a_known_name_that_a_run_goes_on_from_is_still_read() {
+        // An opening word, then a known name that a pattern word continues; a possessive
+        // ends a known name's run, and the next run is read on its own.
+        assert_eq!(
+            names("Earlier The Japan Times said Japan's Foreign Ministry agreed."),
+            [
+                ("Japan Times".to_string(), "ORGANIZATION"),
+                ("Foreign Ministry".to_string(), "ORGANIZATION")
+            ]
+        );
+        assert_eq!(
+            names("Staff of the Japan Post-Holdings Group met."),
+            [("Japan Post-Holdings Group".to_string(), "ORGANIZATION")]
         );
     }
 
