@@ -208,8 +208,6 @@ struct Doc<'a> {
     known: Vec<Option<usize>>,
     taken: &'a [(usize, usize, u32)],
     matcher: &'a Matcher,
-    /// Where the text before `words[0]` starts: the end of the word before it, or 0.
-    before: usize,
 }
 
 impl<'a> Doc<'a> {
@@ -220,10 +218,10 @@ impl<'a> Doc<'a> {
 
     /// The characters between word `k - 1` and word `k`.
     fn gap(&self, k: usize) -> &'a str {
-        let from = if k == 0 {
-            self.before
-        } else {
-            self.words[k - 1].end
+        let from = match k {
+            // Not asked for in practice: the window's first word is context, or the text's first.
+            0 => prev_word_before(self.ftext, self.words[0].start).map_or(0, |p| p.end),
+            _ => self.words[k - 1].end,
         };
         &self.ftext[from..self.words[k].start]
     }
@@ -427,7 +425,6 @@ pub(crate) fn find(
         known: Vec::new(),
         taken,
         matcher,
-        before: 0,
     };
     let bytes = ftext.as_bytes();
     let mut next_taken = 0;
@@ -444,7 +441,7 @@ pub(crate) fn find(
         let joined = i >= 2
             && matches!(bytes[i - 1], b'-' | b'\'' | b'.')
             && super::matcher::char_before(bytes, i - 1).is_some_and(is_word_char);
-        if i < done_until || !upper || joined || heading.at(i) {
+        if i < done_until || !upper || joined {
             continue;
         }
         let Some(w) = next_word(ftext, i) else { break };
@@ -473,20 +470,15 @@ pub(crate) fn find(
                 continue;
             }
         }
-        // The window: up to two words before, this word, and up to twelve after it, stopping
-        // at two lower-case words in a row.
-        doc.words.clear();
-        if let Some(p1) = prev_word_before(ftext, w.start) {
-            if let Some(p2) = prev_word_before(ftext, p1.start) {
-                doc.words.push(p2);
-            }
-            doc.words.push(p1);
+        // Headlines and other Title Case lines are left alone (asked only here, where a rule
+        // may apply: most capitalised words were settled above without it).
+        if heading.at(i) {
+            continue;
         }
-        doc.before = doc
-            .words
-            .first()
-            .and_then(|f| prev_word_before(ftext, f.start))
-            .map_or(0, |p| p.end);
+        // The window: the word before (a title, a role, a common noun in apposition), this
+        // word, and up to twelve after it, stopping at two lower-case words in a row.
+        doc.words.clear();
+        doc.words.extend(prev_word_before(ftext, w.start));
         let first = doc.words.len();
         doc.words.push(w);
         let capitalised = |x: &Word| ftext[x.start..].starts_with(|c: char| c.is_uppercase());
