@@ -395,7 +395,7 @@ const REPORTING_NOUNS: &[&str] = &[
 
 fn nominal_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     let k = (1..end.saturating_sub(2)).find(|&k| {
-        REPORTING_NOUNS.contains(&a.tok(k)) && a.tok(k + 1) == "that" && {
+        a.tok(k + 1) == "that" && REPORTING_NOUNS.contains(&a.tok(k)) && {
             let owner = a.tok(k - 1);
             owner.ends_with("’s") || owner.ends_with("'s")
         }

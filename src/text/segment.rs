@@ -155,7 +155,16 @@ pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
         }
         let start = i;
         i += len;
+        let bytes = s.as_bytes();
         while i < s.len() {
+            // ASCII letters and digits in a tight loop; anything else below.
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            if bytes[i].is_ascii() && !matches!(bytes[i], b'\'' | b'-' | b'.') {
+                break;
+            }
             let (d, dl) = char_at(s, i);
             if d.is_alphanumeric() {
                 i += dl;
