@@ -296,20 +296,26 @@ impl Matcher {
         {
             let any_case = self.options.ignore_case;
             let mut taken_until = 0;
-            let mut prev_word = false;
             let mut lower = String::new();
+            // Only a capital, a digit or a non-ASCII letter (any letter when case is ignored)
+            // can open a word worth looking at; the bytes between are skipped unread.
+            let opens = |b: u8| {
+                b.is_ascii_uppercase()
+                    || b.is_ascii_digit()
+                    || b >= 0xC0
+                    || any_case && (b.is_ascii_lowercase() || b == b'_')
+            };
             for (i, &b) in bytes.iter().enumerate() {
-                let at_word_start = !prev_word;
-                // Whether this byte continues a word (ASCII without decoding).
-                prev_word = if b.is_ascii() {
+                if !opens(b) {
+                    continue;
+                }
+                // A word starts here: a word character not preceded by one.
+                let is_word = if b.is_ascii() {
                     b.is_ascii_alphanumeric() || b == b'_'
-                } else if b >= 0xC0 {
-                    char_after(bytes, i).is_some_and(is_word_char)
                 } else {
-                    prev_word
+                    char_after(bytes, i).is_some_and(is_word_char)
                 };
-                let opens = b.is_ascii_uppercase() || b.is_ascii_digit() || b >= 0xC0 || any_case;
-                if !(at_word_start && prev_word && opens) {
+                if !is_word || char_before(bytes, i).is_some_and(is_word_char) {
                     continue;
                 }
                 caps.push(i as u32);
