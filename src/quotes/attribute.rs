@@ -387,6 +387,10 @@ impl<'a> Resolver<'a> {
                 }
             }
             let after = Span::new(m.span.end, ceil_boundary(self.text, m.span.end + 80));
+            // Only an appositive is read: most names are not followed by a comma.
+            if !after.slice(self.text).trim_start().starts_with(',') {
+                continue;
+            }
             tokens(self.text, after, &mut toks);
             if toks.first().is_some_and(|t| t.text(self.text) == ",") {
                 for t in toks.iter().skip(1).take(8) {
