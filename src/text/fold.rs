@@ -83,14 +83,22 @@ impl<'t> Folded<'t> {
         let mut delta: isize = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            // Fast path: a run of plain ASCII characters other than whitespace.
-            if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b {
-                let run = bytes[i..]
-                    .iter()
-                    .position(|&b| !b.is_ascii() || b.is_ascii_whitespace() || b == 0x0b)
-                    .unwrap_or(bytes.len() - i);
-                out.push_str(&text[i..i + run]);
-                i += run;
+            // Fast path: a run of plain ASCII characters other than whitespace, and single
+            // spaces between them, all kept as they are.
+            let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b;
+            if plain(b) {
+                let mut j = i + 1;
+                while j < bytes.len() {
+                    if plain(bytes[j])
+                        || bytes[j] == b' ' && bytes.get(j + 1).is_some_and(|&n| plain(n))
+                    {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                out.push_str(&text[i..j]);
+                i = j;
                 continue;
             }
             let c = text[i..].chars().next().unwrap_or('\u{fffd}');
