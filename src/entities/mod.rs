@@ -13,7 +13,7 @@ use crate::analysis::{Entity, Mention};
 use crate::gazetteer::{slug, EntityInfo, Origin};
 use crate::text::Folded;
 use matcher::{surname_of, Matcher, RawMatch};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// Find and resolve the entities of `text` (whose folded form is `folded`): gazetteer names,
@@ -110,8 +110,9 @@ pub(crate) fn find(
     drop(folded);
 
     let mut entities: Vec<Entity> = Vec::new();
-    // Entity index -> position in `entities`.
-    let mut slots: HashMap<u32, usize> = HashMap::new();
+    // Entity index -> position in `entities`. (Keys are gazetteer and rule entity numbers,
+    // not words of the text: a fast hash without DoS resistance is safe.)
+    let mut slots: FxHashMap<u32, usize> = FxHashMap::default();
     let mut mentions = Vec::with_capacity(resolved.len());
     for r in resolved {
         let slot = match slots.get(&r.entity) {

@@ -13,6 +13,7 @@ use super::matcher::{first_word, on_word_boundaries, Matcher, RawMatch};
 use crate::lexicon::{MONTHS, PLACE_PREPOSITIONS, TITLES};
 use crate::span::Span;
 use crate::text::Folded;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// A resolved mention: an original-text span and the matcher's entity index.
@@ -39,7 +40,8 @@ pub(crate) fn resolve_known(
 ) -> (Vec<(usize, usize, u32)>, Vec<Introduced>) {
     let mut introduced: Vec<Introduced> = Vec::new();
     // Entity -> order of introduction; surname -> the earliest introduced person with it.
-    let mut rank: HashMap<u32, usize> = HashMap::new();
+    // (Entity numbers, not words of the text, key `rank`: a fast hash is safe.)
+    let mut rank: FxHashMap<u32, usize> = FxHashMap::default();
     let mut by_surname: HashMap<&str, (usize, u32)> = HashMap::new();
     let mut accepted: Vec<(usize, usize, u32)> = Vec::with_capacity(raw.len());
     for m in raw {
@@ -141,7 +143,7 @@ fn vouched(
     ftext: &str,
     m: &RawMatch,
     entity: u32,
-    rank: &HashMap<u32, usize>,
+    rank: &FxHashMap<u32, usize>,
     readings: usize,
     previous: Option<&(usize, usize, u32)>,
 ) -> bool {
