@@ -318,3 +318,20 @@ fn plural_subject_before_a_place_and_media_as_sources() {
     assert_eq!(q[0].0, "the talks had been approved");
     assert_eq!(q[0].1.as_deref(), Some("Iranian state media"));
 }
+
+#[test]
+fn a_headline_names_its_source_before_a_colon() {
+    let q =
+        quotes("Peskov: Russia Is Ready for New Talks in Istanbul\n\nThe Kremlin spoke on Monday.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Russia Is Ready for New Talks in Istanbul");
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+    // A live-page label and the first half of a Title Case headline are not sources.
+    for text in [
+        "The Latest: Talks on the Grain Deal Resume in Istanbul\n\nDelegates met on Monday.",
+        "Stealth Over Health: Senator Skipped the Vote to Avoid Questions\n\nThe vote was close.",
+    ] {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text:?} gave {q:?}");
+    }
+}

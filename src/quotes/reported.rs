@@ -432,6 +432,41 @@ pub(crate) fn headline(a: &mut Attributor<'_>, para: Span) -> Option<Reported> {
     if p.last + 1 != colon || upper || !matches!(p.head, Head::Entity(_) | Head::Name) {
         return None;
     }
+    // A Title Case phrase no entity vouches for is a name only without articles and
+    // prepositions: `The Latest:` (a live-page label) and `Stealth Over Health:` (a headline's
+    // own first half) are not sources.
+    let function_word = |k: usize| {
+        matches!(
+            Lower::new(a.tok(k)).as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "over"
+                | "under"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "by"
+                | "with"
+                | "without"
+                | "from"
+                | "into"
+                | "after"
+                | "before"
+                | "about"
+                | "against"
+                | "and"
+                | "or"
+                | "but"
+                | "vs"
+        )
+    };
+    if p.head == Head::Name && (p.first..=p.last).any(function_word) {
+        return None;
+    }
     let end = content_end(a, a.tokens().len());
     let words = (colon + 1..end)
         .filter(|&k| a.tokens()[k].is_word())
