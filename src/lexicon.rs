@@ -22,18 +22,12 @@ impl WordList {
 
     /// True when `word` (compared in lower case) is listed.
     pub fn contains(&self, word: &str) -> bool {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
-            return self.words.contains(word);
-        }
-        // Short ASCII words are lower-cased on the stack: this runs for every name matched.
-        let mut buf = [0u8; 32];
-        if word.is_ascii() && word.len() <= buf.len() {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w));
-        }
-        self.words.contains(&word.to_lowercase())
+        with_lowercase(word, |w| self.words.contains(w))
+    }
+
+    /// Every entry, in lower case, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
     }
 
     /// Number of entries.
@@ -45,6 +39,26 @@ impl WordList {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+}
+
+/// Call `f` with `word` in lower case: the word itself when it already is, short ASCII words
+/// lower-cased on the stack (this runs for every capitalised word the name rules read), others
+/// lower-cased into a new string.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when lower-cased.
+        if let Ok(w) = std::str::from_utf8(lower) {
+            return f(w);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 /// The non-comment, non-blank lines of a lexicon file, trimmed.

@@ -16,7 +16,7 @@
 
 use super::matcher::{is_word_char, Matcher};
 use crate::gazetteer::Gender;
-use crate::lexicon::{entries, WordList, MONTHS, ROLES, TITLES};
+use crate::lexicon::{entries, with_lowercase, WordList, ABBREVIATIONS, MONTHS, ROLES, TITLES};
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
@@ -37,23 +37,30 @@ pub(crate) enum RuleTarget {
     Local(usize),
 }
 
-/// Pattern words -> type, for the two positions.
+/// Pattern words -> type as a suffix and as a prefix.
 struct Patterns {
-    suffix: FxHashMap<String, &'static str>,
-    prefix: FxHashMap<String, &'static str>,
+    words: FxHashMap<String, (Option<&'static str>, Option<&'static str>)>,
 }
 
 impl Patterns {
     fn get(&self, word: &str, prefix: bool) -> Option<&'static str> {
-        let map = if prefix { &self.prefix } else { &self.suffix };
-        map.get(word).copied()
+        let (suffix_kind, prefix_kind) = self.both(word);
+        if prefix {
+            prefix_kind
+        } else {
+            suffix_kind
+        }
+    }
+
+    /// The type `word` gives as a suffix and as a prefix, in one lookup.
+    fn both(&self, word: &str) -> (Option<&'static str>, Option<&'static str>) {
+        self.words.get(word).copied().unwrap_or((None, None))
     }
 }
 
 static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
     let mut p = Patterns {
-        suffix: FxHashMap::default(),
-        prefix: FxHashMap::default(),
+        words: FxHashMap::default(),
     };
     for line in entries(include_str!("../../gazetteers/lexicon/name-patterns.tsv")) {
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
@@ -63,12 +70,12 @@ static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
                 "LOCATION" => "LOCATION",
                 _ => continue,
             };
-            let map = if position == "prefix" {
-                &mut p.prefix
+            let entry = p.words.entry(word.to_string()).or_default();
+            if position == "prefix" {
+                entry.1 = Some(kind);
             } else {
-                &mut p.suffix
-            };
-            map.insert(word.to_string(), kind);
+                entry.0 = Some(kind);
+            }
         }
     }
     p
@@ -103,9 +110,33 @@ static STOPWORDS: Lazy<WordList> = Lazy::new(|| {
     ))
 });
 
+/// Lower-case word -> its classes among titles, roles, capitalised stopwords and months
+/// (`class::*`): one lookup instead of one per list.
+static WORD_CLASSES: Lazy<FxHashMap<String, u16>> = Lazy::new(|| {
+    let mut out: FxHashMap<String, u16> = FxHashMap::default();
+    let lists: [(&WordList, u16); 4] = [
+        (&TITLES, class::TITLE),
+        (&ROLES, class::ROLE),
+        (&STOPWORDS, class::STOP),
+        (&MONTHS, class::MONTH),
+    ];
+    for (list, bit) in lists {
+        for word in list.iter() {
+            *out.entry(word.to_string()).or_default() |= bit;
+        }
+    }
+    out
+});
+
+/// The classes of `word` among titles, roles, capitalised stopwords and months.
+fn word_classes(word: &str) -> u16 {
+    with_lowercase(word, |w| WORD_CLASSES.get(w).copied().unwrap_or(0))
+}
+
 /// Parse the rule lexicons now rather than on first use.
 pub(crate) fn load_lexicons() {
     Lazy::force(&PATTERNS);
+    Lazy::force(&WORD_CLASSES);
     Lazy::force(&GIVEN_NAMES);
     Lazy::force(&STOPWORDS);
 }
@@ -160,7 +191,7 @@ fn next_word(ftext: &str, from: usize) -> Option<Word> {
             let with_dot = &ftext[start..=i];
             let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
             if initial
-                || crate::lexicon::ABBREVIATIONS.contains(with_dot)
+                || ABBREVIATIONS.contains(with_dot)
                 || PATTERNS.get(with_dot, false).is_some()
                 || TITLES.contains(with_dot)
             {
@@ -253,27 +284,20 @@ impl<'a> Doc<'a> {
             return known;
         }
         let t = self.text(k);
-        let with_dot = &self.ftext[self.words[k].start..self.words[k].end];
-        let mut c = class::READ;
-        let mut set = |on: bool, bit: u16| {
-            if on {
-                c |= bit;
-            }
-        };
-        set(
-            TITLES.contains(t) || TITLES.contains(with_dot),
-            class::TITLE,
-        );
-        set(ROLES.contains(t), class::ROLE);
-        set(STOPWORDS.contains(t), class::STOP);
-        set(MONTHS.contains(t), class::MONTH);
+        let whole = &self.ftext[self.words[k].start..self.words[k].end];
+        let mut c = class::READ | word_classes(t);
+        // The whole word, possessive included, is looked up as a title too when it differs.
+        if whole != t {
+            c |= word_classes(whole) & class::TITLE;
+        }
         let kind_bits = |kind: Option<&str>, org: u16, loc: u16| match kind {
             Some("ORGANIZATION") => org,
             Some("LOCATION") => loc,
             _ => 0,
         };
-        c |= kind_bits(PATTERNS.get(t, false), class::SUFFIX_ORG, class::SUFFIX_LOC);
-        c |= kind_bits(PATTERNS.get(t, true), class::PREFIX_ORG, class::PREFIX_LOC);
+        let (suffix_kind, prefix_kind) = PATTERNS.both(t);
+        c |= kind_bits(suffix_kind, class::SUFFIX_ORG, class::SUFFIX_LOC);
+        c |= kind_bits(prefix_kind, class::PREFIX_ORG, class::PREFIX_LOC);
         cell.set(c);
         c
     }
@@ -457,13 +481,12 @@ pub(crate) fn find(
         let alone = !run_goes_on(ftext, w.end);
         if alone {
             let known = taken.get(next_taken).is_some_and(|t| t.0 < w.end);
-            let stop = || STOPWORDS.contains(&ftext[w.start..w.core_end]);
+            let stop = || word_classes(&ftext[w.start..w.core_end]) & class::STOP != 0;
             let titled = || {
                 prev_word_before(ftext, w.start).is_some_and(|p| {
-                    let t = &ftext[p.start..p.core_end];
-                    TITLES.contains(t)
-                        || ROLES.contains(t)
-                        || TITLES.contains(&ftext[p.start..p.end])
+                    let (t, whole) = (&ftext[p.start..p.core_end], &ftext[p.start..p.end]);
+                    word_classes(t) & (class::TITLE | class::ROLE) != 0
+                        || whole != t && word_classes(whole) & class::TITLE != 0
                 })
             };
             if known || stop() || !titled() {
@@ -580,11 +603,10 @@ fn known_run(
         }
     };
     let opener =
-        || x == "The" || (STOPWORDS.contains(x) || MONTHS.contains(x)) && starts_sentence();
+        || x == "The" || word_classes(x) & (class::STOP | class::MONTH) != 0 && starts_sentence();
     let title_before_person = || {
-        (TITLES.contains(x) || ROLES.contains(x))
-            && PATTERNS.get(x, false).is_none()
-            && PATTERNS.get(x, true).is_none()
+        word_classes(x) & (class::TITLE | class::ROLE) != 0
+            && PATTERNS.both(x) == (None, None)
             && matcher
                 .entities
                 .get(entity as usize)
