@@ -204,9 +204,13 @@ fn capitalised_mid_sentence(ftext: &str, start: usize) -> bool {
 
 /// A line whose words are mostly capitalised: a headline or a title.
 pub(crate) fn is_heading(line: &str) -> bool {
-    // A line that ends a sentence and has a plain lower-case word is a short paragraph
-    // (`President Olaf Kessler met Putin.`), not a Title Case heading.
-    let ends_sentence = line.trim_end().ends_with(['.', '!', '?']);
+    // A line that ends a sentence (before any closing quotation mark or bracket) and has a
+    // plain lower-case word is a short paragraph (`President Olaf Kessler met Putin.`), not a
+    // Title Case heading.
+    let ends_sentence = line
+        .trim_end()
+        .trim_end_matches(['”', '"', '’', '\'', ')'])
+        .ends_with(['.', '!', '?']);
     let (mut words, mut capitals) = (0usize, 0usize);
     for word in line.split(' ').take(MAX_HEADING_WORDS) {
         let Some(first) = word.chars().find(|c| c.is_alphabetic()) else {

@@ -1051,6 +1051,14 @@ mod tests {
     fn a_short_paragraph_is_not_a_heading() {
         let person = vec![("Olaf Kessler".to_string(), "PERSON")];
         assert_eq!(names("President Olaf Kessler met Japan."), person);
+        // A wire credit line ends its sentence inside the bracket.
+        assert_eq!(
+            names("(Reporting by Amina Bello in Lagos; editing by Will Dunham.)"),
+            [
+                ("Amina Bello".to_string(), "PERSON"),
+                ("Will Dunham".to_string(), "PERSON")
+            ]
+        );
         assert_eq!(names("Minister Olaf Kessler Spoke In Japan"), []);
     }
 }
