@@ -520,10 +520,13 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
         })
     };
     let v = near_end.or_else(inverted_far)?;
-    // The phrase after the verb: its subject when the attribution is inverted.
-    let after = a.reader().forward(v + 1);
+    // The phrase after the verb: its subject when the attribution is inverted, which only a
+    // comma before the verb allows (read only then).
+    let after = (v > 0 && comma_before(a, v).is_some())
+        .then(|| a.reader().forward(v + 1))
+        .flatten();
     // `…, said Peskov.`; not `Jane Fraser, the chief executive, said profits rose`.
-    let inverted = v > 0 && comma_before(a, v).is_some() && after.is_some_and(|p| is_source(a, &p));
+    let inverted = after.is_some_and(|p| is_source(a, &p));
     let tail = &a.tokens()[v + 1..end];
     // After a closing attribution only adjuncts follow (`said on Monday`, `said in a
     // statement`), never a clause of its own (`said deals matter`).
