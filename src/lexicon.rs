@@ -116,11 +116,7 @@ impl SpeechVerbs {
 
     /// The base form of `word` when it is a reporting verb (`told` → `tell`).
     pub fn base(&self, word: &str) -> Option<&str> {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            self.forms.get(&word.to_lowercase()).map(String::as_str)
-        } else {
-            self.forms.get(word).map(String::as_str)
-        }
+        with_lowercase(word, |w| self.forms.get(w).map(String::as_str))
     }
 
     /// Every form, base and inflected.
