@@ -74,9 +74,16 @@ pub struct BuildError(#[from] aho_corasick::BuildError);
 
 impl Matcher {
     pub fn new(gazetteer: &Gazetteer, options: MatchOptions) -> Result<Matcher, BuildError> {
-        let mut index: FxHashMap<String, u32> = FxHashMap::default();
+        // Sized once for every name and alias: a user gazetteer may hold a million.
+        let names: usize = gazetteer
+            .entries()
+            .iter()
+            .map(|e| 1 + e.aliases.len())
+            .sum();
+        let mut index: FxHashMap<String, u32> =
+            FxHashMap::with_capacity_and_hasher(names, Default::default());
         // (pattern, rank, entity, order): every reading of every name, in one list.
-        let mut readings: Vec<(u32, u8, u32, u32, bool)> = Vec::new();
+        let mut readings: Vec<(u32, u8, u32, u32, bool)> = Vec::with_capacity(names);
         let mut entities = Vec::with_capacity(gazetteer.len());
         let mut surnames = Vec::with_capacity(gazetteer.len());
         for entry in gazetteer.entries() {
