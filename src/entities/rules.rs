@@ -37,24 +37,36 @@ pub(crate) enum RuleTarget {
     Local(usize),
 }
 
-/// Pattern words -> type as a suffix and as a prefix.
+/// Pattern words (as written) -> the type they give as a suffix and as a prefix, as
+/// `class::SUFFIX_*` and `class::PREFIX_*` bits.
 struct Patterns {
-    words: FxHashMap<String, (Option<&'static str>, Option<&'static str>)>,
+    words: FxHashMap<String, u16>,
 }
 
 impl Patterns {
     fn get(&self, word: &str, prefix: bool) -> Option<&'static str> {
-        let (suffix_kind, prefix_kind) = self.both(word);
-        if prefix {
-            prefix_kind
-        } else {
-            suffix_kind
-        }
+        pattern_kind(self.bits(word), prefix)
     }
 
-    /// The type `word` gives as a suffix and as a prefix, in one lookup.
-    fn both(&self, word: &str) -> (Option<&'static str>, Option<&'static str>) {
-        self.words.get(word).copied().unwrap_or((None, None))
+    /// Both positions' types in one lookup.
+    fn bits(&self, word: &str) -> u16 {
+        self.words.get(word).copied().unwrap_or(0)
+    }
+}
+
+/// The type that pattern `bits` give in one position.
+fn pattern_kind(bits: u16, prefix: bool) -> Option<&'static str> {
+    let (org, loc) = if prefix {
+        (class::PREFIX_ORG, class::PREFIX_LOC)
+    } else {
+        (class::SUFFIX_ORG, class::SUFFIX_LOC)
+    };
+    if bits & org != 0 {
+        Some("ORGANIZATION")
+    } else if bits & loc != 0 {
+        Some("LOCATION")
+    } else {
+        None
     }
 }
 
@@ -65,17 +77,14 @@ static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
     for line in entries(include_str!("../../gazetteers/lexicon/name-patterns.tsv")) {
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
         if let [word, position, kind] = cols[..] {
-            let kind = match kind {
-                "ORGANIZATION" => "ORGANIZATION",
-                "LOCATION" => "LOCATION",
+            let bit = match (kind, position == "prefix") {
+                ("ORGANIZATION", false) => class::SUFFIX_ORG,
+                ("LOCATION", false) => class::SUFFIX_LOC,
+                ("ORGANIZATION", true) => class::PREFIX_ORG,
+                ("LOCATION", true) => class::PREFIX_LOC,
                 _ => continue,
             };
-            let entry = p.words.entry(word.to_string()).or_default();
-            if position == "prefix" {
-                entry.1 = Some(kind);
-            } else {
-                entry.0 = Some(kind);
-            }
+            *p.words.entry(word.to_string()).or_default() |= bit;
         }
     }
     p
@@ -131,6 +140,24 @@ static WORD_CLASSES: Lazy<FxHashMap<String, u16>> = Lazy::new(|| {
 /// The classes of `word` among titles, roles, capitalised stopwords and months.
 fn word_classes(word: &str) -> u16 {
     with_lowercase(word, |w| WORD_CLASSES.get(w).copied().unwrap_or(0))
+}
+
+/// The classes of a word read without a possessive `'s` (`core`); read with it (`whole`), it
+/// is looked up as a title too.
+fn core_and_whole_classes(core: &str, whole: &str) -> u16 {
+    let mut c = word_classes(core);
+    if whole != core {
+        c |= word_classes(whole) & class::TITLE;
+    }
+    c
+}
+
+/// True when a word after `gap` (the characters since the word before it) starts a sentence,
+/// a paragraph or a quotation.
+fn gap_starts_sentence(gap: &str) -> bool {
+    gap.trim_end_matches(' ')
+        .ends_with(['.', '!', '?', ':', '"', '\'', '\n', '(', '-'])
+        || gap.contains('\n')
 }
 
 /// Parse the rule lexicons now rather than on first use.
@@ -250,7 +277,7 @@ impl<'a> Doc<'a> {
     /// The characters between word `k - 1` and word `k`.
     fn gap(&self, k: usize) -> &'a str {
         let from = match k {
-            // Not asked for in practice: the window's first word is context, or the text's first.
+            // Before the window's first word: read back to the word before it.
             0 => prev_word_before(self.ftext, self.words[0].start).map_or(0, |p| p.end),
             _ => self.words[k - 1].end,
         };
@@ -285,19 +312,7 @@ impl<'a> Doc<'a> {
         }
         let t = self.text(k);
         let whole = &self.ftext[self.words[k].start..self.words[k].end];
-        let mut c = class::READ | word_classes(t);
-        // The whole word, possessive included, is looked up as a title too when it differs.
-        if whole != t {
-            c |= word_classes(whole) & class::TITLE;
-        }
-        let kind_bits = |kind: Option<&str>, org: u16, loc: u16| match kind {
-            Some("ORGANIZATION") => org,
-            Some("LOCATION") => loc,
-            _ => 0,
-        };
-        let (suffix_kind, prefix_kind) = PATTERNS.both(t);
-        c |= kind_bits(suffix_kind, class::SUFFIX_ORG, class::SUFFIX_LOC);
-        c |= kind_bits(prefix_kind, class::PREFIX_ORG, class::PREFIX_LOC);
+        let c = class::READ | core_and_whole_classes(t, whole) | PATTERNS.bits(t);
         cell.set(c);
         c
     }
@@ -312,27 +327,12 @@ impl<'a> Doc<'a> {
     }
 
     fn pattern(&self, k: usize, prefix: bool) -> Option<&'static str> {
-        let (org, loc) = if prefix {
-            (class::PREFIX_ORG, class::PREFIX_LOC)
-        } else {
-            (class::SUFFIX_ORG, class::SUFFIX_LOC)
-        };
-        let c = self.classes(k);
-        if c & org != 0 {
-            Some("ORGANIZATION")
-        } else if c & loc != 0 {
-            Some("LOCATION")
-        } else {
-            None
-        }
+        pattern_kind(self.classes(k), prefix)
     }
 
     /// True when word `k` starts a sentence, a paragraph or a quotation.
     fn starts_sentence(&self, k: usize) -> bool {
-        let gap = self.gap(k).trim_end_matches(' ');
-        k == 0
-            || gap.ends_with(['.', '!', '?', ':', '"', '\'', '\n', '(', '-'])
-            || gap.contains('\n')
+        k == 0 || gap_starts_sentence(self.gap(k))
     }
 
     /// True when word `k` is a whole gazetteer mention by one word that can be the surname of
@@ -484,9 +484,8 @@ pub(crate) fn find(
             let stop = || word_classes(&ftext[w.start..w.core_end]) & class::STOP != 0;
             let titled = || {
                 prev_word_before(ftext, w.start).is_some_and(|p| {
-                    let (t, whole) = (&ftext[p.start..p.core_end], &ftext[p.start..p.end]);
-                    word_classes(t) & (class::TITLE | class::ROLE) != 0
-                        || whole != t && word_classes(whole) & class::TITLE != 0
+                    let (core, whole) = (&ftext[p.start..p.core_end], &ftext[p.start..p.end]);
+                    core_and_whole_classes(core, whole) & (class::TITLE | class::ROLE) != 0
                 })
             };
             if known || stop() || !titled() {
@@ -593,20 +592,14 @@ fn known_run(
         return None;
     }
     let x = &ftext[w.start..w.end];
-    let starts_sentence = || match prev_word_before(ftext, w.start) {
-        None => true,
-        Some(p) => {
-            let gap = &ftext[p.end..w.start];
-            gap.trim_end_matches(' ')
-                .ends_with(['.', '!', '?', ':', '"', '\'', '\n', '(', '-'])
-                || gap.contains('\n')
-        }
+    let starts_sentence = || {
+        prev_word_before(ftext, w.start).is_none_or(|p| gap_starts_sentence(&ftext[p.end..w.start]))
     };
     let opener =
         || x == "The" || word_classes(x) & (class::STOP | class::MONTH) != 0 && starts_sentence();
     let title_before_person = || {
         word_classes(x) & (class::TITLE | class::ROLE) != 0
-            && PATTERNS.both(x) == (None, None)
+            && PATTERNS.bits(x) == 0
             && matcher
                 .entities
                 .get(entity as usize)
