@@ -68,6 +68,13 @@ pub fn entries(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty())
 }
 
+/// Short words a Title Case heading leaves in lower case: articles, short prepositions and
+/// conjunctions.
+pub const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "per", "the",
+    "to", "up", "via", "vs",
+];
+
 /// Words that mark the next name as a place.
 pub static PLACE_PREPOSITIONS: Lazy<WordList> =
     Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/place-prepositions.txt")));

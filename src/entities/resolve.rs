@@ -10,7 +10,7 @@
 //!   it stands later, even when the gazetteer does not list it as an alias.
 
 use super::matcher::{first_word, on_word_boundaries, Matcher, RawMatch};
-use crate::lexicon::{MONTHS, PLACE_PREPOSITIONS, TITLES};
+use crate::lexicon::{MONTHS, PLACE_PREPOSITIONS, TITLES, TITLE_CASE_LOWER};
 use crate::span::Span;
 use crate::text::Folded;
 use rustc_hash::FxHashMap;
@@ -239,12 +239,6 @@ pub(crate) fn is_heading(line: &str) -> bool {
 
 /// Words of a line read to judge it a heading.
 const MAX_HEADING_WORDS: usize = 40;
-
-/// Words a Title Case heading leaves in lower case.
-const TITLE_CASE_LOWER: &[&str] = &[
-    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "per", "the",
-    "to", "up", "via", "vs",
-];
 
 /// Where a mention starts once a leading title is dropped: an alias such as `King Felipe` or
 /// `Pope Francis` is matched whole, but the title is not part of the mention.

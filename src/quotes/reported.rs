@@ -16,7 +16,9 @@
 
 use super::attribute::{attribution, Attribution, Attributor};
 use super::phrases::{is_auxiliary, is_time_word, is_weekday, Head, Phrase};
-use crate::lexicon::{ATTRIBUTION_VERBS, ROLES, SPEECH_VERBS, TITLES, VERBS_NEEDING_THAT};
+use crate::lexicon::{
+    ATTRIBUTION_VERBS, ROLES, SPEECH_VERBS, TITLES, TITLE_CASE_LOWER, VERBS_NEEDING_THAT,
+};
 use crate::span::Span;
 use crate::text::lower::Lower;
 use crate::text::segment::{ends_sentence, Token};
@@ -436,33 +438,21 @@ pub(crate) fn headline(a: &mut Attributor<'_>, para: Span) -> Option<Reported> {
     // prepositions: `The Latest:` (a live-page label) and `Stealth Over Health:` (a headline's
     // own first half) are not sources.
     let function_word = |k: usize| {
-        matches!(
-            Lower::new(a.tok(k)).as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "of"
-                | "over"
-                | "under"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "to"
-                | "by"
-                | "with"
-                | "without"
-                | "from"
-                | "into"
-                | "after"
-                | "before"
-                | "about"
-                | "against"
-                | "and"
-                | "or"
-                | "but"
-                | "vs"
-        )
+        let w = Lower::new(a.tok(k));
+        TITLE_CASE_LOWER.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "over"
+                    | "under"
+                    | "with"
+                    | "without"
+                    | "from"
+                    | "into"
+                    | "after"
+                    | "before"
+                    | "about"
+                    | "against"
+            )
     };
     if p.head == Head::Name && (p.first..=p.last).any(function_word) {
         return None;
