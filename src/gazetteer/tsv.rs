@@ -22,7 +22,12 @@ pub(super) fn parse(file: &str, text: &str) -> Result<Gazetteer, LoadError> {
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
-        let location = format!("{file}:{}", k + 1);
+        // `file:line`, built without the formatting machinery: it runs for every entry.
+        let line_number = (k + 1).to_string();
+        let mut location = String::with_capacity(file.len() + 1 + line_number.len());
+        location.push_str(file);
+        location.push(':');
+        location.push_str(&line_number);
         if !seen_content {
             seen_content = true;
             let mut cols = line.split('\t');
@@ -32,12 +37,14 @@ pub(super) fn parse(file: &str, text: &str) -> Result<Gazetteer, LoadError> {
                 continue;
             }
         }
-        entries.push(parse_line(&location, line)?);
+        entries.push(parse_line(location, line)?);
     }
     Gazetteer::from_entries(entries)
 }
 
-fn parse_line(location: &str, line: &str) -> Result<Entry, LoadError> {
+/// One entry; `location` (`file:line`) names it in errors and is kept with it.
+fn parse_line(location: String, line: &str) -> Result<Entry, LoadError> {
+    let loc = location.as_str();
     // The columns, without a vector per line: a gazetteer may have a million lines.
     let mut cols = [""; 6];
     let mut count = 0;
@@ -49,7 +56,7 @@ fn parse_line(location: &str, line: &str) -> Result<Entry, LoadError> {
     }
     if count != 5 && count != 6 {
         return Err(LoadError::at(
-            location,
+            loc,
             format!(
                 "expected 5 tab-separated columns (id, type, name, aliases, wikidata) and an \
                  optional sixth (attributes), found {}; separate columns with one tab and leave \
@@ -61,37 +68,37 @@ fn parse_line(location: &str, line: &str) -> Result<Entry, LoadError> {
     let (id, kind, name, aliases, qid) = (cols[0], cols[1], cols[2], cols[3], cols[4]);
     if id.is_empty() {
         return Err(LoadError::at(
-            location,
+            loc,
             "empty id; give the entity an id such as `vladimir-putin`",
         ));
     }
     if id.chars().any(char::is_whitespace) {
         return Err(LoadError::at(
-            location,
+            loc,
             format!("id `{id}` contains whitespace; use hyphens"),
         ));
     }
     if !is_type_label(kind) {
         return Err(LoadError::at(
-            location,
+            loc,
             format!(
                 "type `{kind}` is not an upper-case label such as PERSON, LOCATION or ORGANIZATION"
             ),
         ));
     }
     if name.is_empty() {
-        return Err(LoadError::at(location, format!("empty name for `{id}`")));
+        return Err(LoadError::at(loc, format!("empty name for `{id}`")));
     }
     let (name, name_context_only) = match name.strip_prefix('~') {
         Some(rest) => (rest.trim(), true),
         None => (name, false),
     };
     if name.is_empty() {
-        return Err(LoadError::at(location, format!("empty name for `{id}`")));
+        return Err(LoadError::at(loc, format!("empty name for `{id}`")));
     }
     if !qid.is_empty() && !is_qid(qid) {
         return Err(LoadError::at(
-            location,
+            loc,
             format!("malformed Wikidata id `{qid}`: expected `Q` and a number, such as Q7747, or an empty column"),
         ));
     }
@@ -106,13 +113,13 @@ fn parse_line(location: &str, line: &str) -> Result<Entry, LoadError> {
         origin: Origin::Gazetteer,
     };
     if count == 6 {
-        parse_attributes(location, cols[5], &mut info)?;
+        parse_attributes(loc, cols[5], &mut info)?;
     }
     Ok(Entry {
         name_context_only,
         aliases: parse_aliases(aliases, name),
         info: Arc::new(info),
-        location: location.to_string(),
+        location,
     })
 }
 
