@@ -335,3 +335,23 @@ fn a_headline_names_its_source_before_a_colon() {
         assert!(q.is_empty(), "{text:?} gave {q:?}");
     }
 }
+
+#[test]
+fn a_clause_around_a_quoted_fragment_is_one_mixed_record() {
+    use gazette::QuoteKind;
+    let text = "A cashier who “steals a handful of bills” is held accountable, Peskov said.";
+    let a = EXTRACTOR.analyse(text);
+    assert_eq!(a.quotes.len(), 1, "{:?}", quotes(text));
+    assert_eq!(a.quotes[0].kind, QuoteKind::Mixed);
+    let q = quotes(text);
+    assert_eq!(
+        q[0].0,
+        "A cashier who “steals a handful of bills” is held accountable"
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+    // A quotation that is the whole clause stays one direct record.
+    let text = "“We will not accept this handful of bills,” Peskov said.";
+    let a = EXTRACTOR.analyse(text);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
+}

@@ -24,6 +24,9 @@ use regex::Regex;
 /// Unattributed quotations shorter than this are taken for scare quotes, names or titles.
 pub const MIN_UNATTRIBUTED_WORDS: usize = 6;
 
+/// Words a sentence needs around a directly quoted fragment to report a clause of its own.
+const MIN_CLAUSE_WORDS: usize = 3;
+
 /// Find and attribute the quotations of a document; reported speech too when `reported`.
 pub(crate) fn find(
     text: &str,
@@ -116,13 +119,31 @@ fn add_reported(
         let k = quoted.partition_point(|q| q.end <= pos);
         quoted.get(k).is_some_and(|q| q.start <= pos)
     };
-    // Cues that follow their direct quotation (`“Q,” Trump said at a rally.`): that sentence
-    // reports nothing more.
-    let mut direct_cues: Vec<usize> = out
+    // Cues that follow their direct quotation (`“Q,” Trump said at a rally.`), with the
+    // quotation and its speaker: that sentence reports nothing more, unless words around the
+    // quotation make a clause of their own (`A cashier who “steals a handful” is held
+    // accountable, Warren said.`) said by the same speaker, which is one mixed record.
+    let mut direct_cues: Vec<(usize, Span, Option<Span>)> = out
         .iter()
-        .filter_map(|q| q.cue.filter(|c| c.start >= q.span.end).map(|c| c.start))
+        .filter_map(|q| {
+            q.cue
+                .filter(|c| c.start >= q.span.end)
+                .map(|c| (c.start, q.span, q.speaker.map(|s| s.span)))
+        })
         .collect();
-    direct_cues.sort_unstable();
+    direct_cues.sort_unstable_by_key(|&(cue, _, _)| cue);
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    let reports_more = |r: &reported::Reported, quote: Span, speaker: Option<Span>| {
+        r.content.contains(quote)
+            && speaker.is_some_and(|s| s.overlaps(r.attribution.speaker))
+            && words(Span::new(r.content.start, quote.start).slice(text))
+                + words(Span::new(quote.end, r.content.end).slice(text))
+                >= MIN_CLAUSE_WORDS
+    };
     let record = |r: reported::Reported, kind: QuoteKind| Quote {
         span: r.content,
         kind,
@@ -156,9 +177,15 @@ fn add_reported(
             };
             let a = r.attribution;
             // Speech reported inside a quotation belongs to the quotation.
+            let direct = a.cue.and_then(|c| {
+                let k = direct_cues.partition_point(|&(cue, _, _)| cue < c.start);
+                direct_cues
+                    .get(k)
+                    .filter(|&&(cue, _, _)| cue == c.start)
+                    .copied()
+            });
             if inside_quote(a.speaker.start)
-                || a.cue
-                    .is_some_and(|c| direct_cues.binary_search(&c.start).is_ok())
+                || direct.is_some_and(|(_, quote, speaker)| !reports_more(&r, quote, speaker))
             {
                 continue;
             }
