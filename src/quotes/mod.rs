@@ -132,16 +132,11 @@ fn add_reported(
         })
         .collect();
     direct_cues.sort_unstable_by_key(|&(cue, _, _)| cue);
-    let words = |s: &str| {
-        s.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count()
-    };
     let reports_more = |r: &reported::Reported, quote: Span, speaker: Option<Span>| {
         r.content.contains(quote)
             && speaker.is_some_and(|s| s.overlaps(r.attribution.speaker))
-            && words(Span::new(r.content.start, quote.start).slice(text))
-                + words(Span::new(quote.end, r.content.end).slice(text))
+            && word_count(Span::new(r.content.start, quote.start).slice(text))
+                + word_count(Span::new(quote.end, r.content.end).slice(text))
                 >= MIN_CLAUSE_WORDS
     };
     let record = |r: reported::Reported, kind: QuoteKind| Quote {
@@ -176,7 +171,6 @@ fn add_reported(
                 continue;
             };
             let a = r.attribution;
-            // Speech reported inside a quotation belongs to the quotation.
             let direct = a.cue.and_then(|c| {
                 let k = direct_cues.partition_point(|&(cue, _, _)| cue < c.start);
                 direct_cues
@@ -184,6 +178,7 @@ fn add_reported(
                     .filter(|&&(cue, _, _)| cue == c.start)
                     .copied()
             });
+            // Speech reported inside a quotation belongs to the quotation.
             if inside_quote(a.speaker.start)
                 || direct.is_some_and(|(_, quote, speaker)| !reports_more(&r, quote, speaker))
             {
