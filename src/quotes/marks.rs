@@ -58,11 +58,27 @@ fn is_word(c: Option<char>) -> bool {
 /// Classify the marks of one paragraph in order.
 fn classify(text: &str, para: Span) -> Vec<Found> {
     let s = para.slice(text);
+    let bytes = s.as_bytes();
     let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let mut i = 0;
+    while i < bytes.len() {
+        // Every mark is `"`, `'`, or a character whose UTF-8 form starts with 0xC2 (`«`, `»`)
+        // or 0xE2 (`“`, `’`, `‹`…): other bytes are skipped without decoding. A byte skipped
+        // is never one of these, so the scan stays on character boundaries.
+        if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let mut step = c.len_utf8();
+        if !is_mark(c) {
+            i += step;
+            continue;
+        }
+        let prev = s[..i].chars().next_back();
+        let next = s[i + step..].chars().next();
         let at = para.start + i;
         let one = |mark, level, weak| Found {
             span: Span::new(at, at + c.len_utf8()),
@@ -86,7 +102,7 @@ fn classify(text: &str, para: Span) -> Vec<Found> {
             '›' => Some(one(Mark::Close, Level::Single, false)),
             '\'' if next == Some('\'') => {
                 // `''` stands for a double quotation mark in some wire copy.
-                chars.next();
+                step += 1;
                 Some(Found {
                     span: Span::new(at, at + 2),
                     mark: Mark::Either,
@@ -102,9 +118,17 @@ fn classify(text: &str, para: Span) -> Vec<Found> {
         if let Some(f) = found {
             out.push(f);
         }
-        prev = Some(c);
+        i += step;
     }
     out
+}
+
+/// The characters [`classify`] reads as possible quotation marks.
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”' | '„' | '«' | '»' | '"' | '‹' | '›' | '‚' | '\'' | '‘' | '’'
+    )
 }
 
 /// Decide whether a single quote character at byte `i` of `s` is an opening or closing mark,
