@@ -20,25 +20,30 @@ pub enum OffsetUnit {
 ///
 /// It keeps the converted offset of one character boundary every [`STRIDE`] bytes; a
 /// conversion counts from the nearest boundary below. Memory is a sixteenth of the text's size
-/// at most, whatever the number of offsets, and each conversion reads at most `STRIDE` bytes.
+/// at most, whatever the number of offsets, and each conversion reads fewer than `STRIDE + 4`
+/// bytes.
 #[derive(Debug)]
 pub struct OffsetConverter<'t> {
     text: &'t [u8],
     unit: OffsetUnit,
-    /// Per stride: `(byte offset of a character boundary at or below k * STRIDE, its
-    /// converted offset)`; empty when bytes and the unit agree.
-    checkpoints: Vec<(u32, u32)>,
+    /// Per stride `k`: the converted offset of the character boundary at or below
+    /// `k * STRIDE`, shifted left by two, with how far below it is (0 to 3 bytes) in the low
+    /// two bits; empty when bytes and the unit agree.
+    checkpoints: Vec<u32>,
 }
 
 /// Bytes between checkpoints.
-pub const STRIDE: usize = 256;
+pub const STRIDE: usize = 64;
+
+/// Longest text with checkpoints: converted offsets must fit in 30 bits.
+const MAX_INDEXED: usize = 1 << 30;
 
 impl<'t> OffsetConverter<'t> {
     /// Prepare to convert offsets of `text`. (`_offsets` names the offsets a caller will ask
     /// for; they need no preparation.)
     pub fn new(text: &'t str, unit: OffsetUnit, _offsets: impl IntoIterator<Item = usize>) -> Self {
         let bytes = text.as_bytes();
-        if unit == OffsetUnit::Bytes || text.is_ascii() || bytes.len() > u32::MAX as usize {
+        if unit == OffsetUnit::Bytes || text.is_ascii() || bytes.len() >= MAX_INDEXED {
             return OffsetConverter {
                 text: bytes,
                 unit: if unit == OffsetUnit::Bytes || text.is_ascii() {
@@ -52,13 +57,15 @@ impl<'t> OffsetConverter<'t> {
         let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
         let (mut pos, mut count) = (0usize, 0usize);
         for k in 0..=bytes.len() / STRIDE {
-            let mut at = (k * STRIDE).min(bytes.len());
+            let end = (k * STRIDE).min(bytes.len());
+            let mut at = end;
             while !text.is_char_boundary(at) {
                 at -= 1;
             }
             count += units_in(&bytes[pos..at], unit);
             pos = at;
-            checkpoints.push((at as u32, count as u32));
+            // A character is at most four bytes long, so `end - at` is at most 3.
+            checkpoints.push(((count as u32) << 2) | (end - at) as u32);
         }
         OffsetConverter {
             text: bytes,
@@ -77,9 +84,10 @@ impl<'t> OffsetConverter<'t> {
             };
         }
         let byte = byte.min(self.text.len());
-        let (at, count) = self.checkpoints[(byte / STRIDE).min(self.checkpoints.len() - 1)];
-        let at = (at as usize).min(byte);
-        count as usize + units_in(&self.text[at..byte], self.unit)
+        let k = (byte / STRIDE).min(self.checkpoints.len() - 1);
+        let point = self.checkpoints[k];
+        let at = ((k * STRIDE).min(self.text.len()) - (point & 3) as usize).min(byte);
+        (point >> 2) as usize + units_in(&self.text[at..byte], self.unit)
     }
 }
 
@@ -124,7 +132,9 @@ mod tests {
         let text = "ğü😀 ".repeat(500);
         for unit in [OffsetUnit::Chars, OffsetUnit::Utf16] {
             let c = OffsetConverter::new(&text, unit, []);
-            for (b, _) in text.char_indices().step_by(7) {
+            // Every boundary: the checkpoints fall 0 to 3 bytes inside a character.
+            let ends = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+            for b in ends {
                 let want = match unit {
                     OffsetUnit::Chars => text[..b].chars().count(),
                     _ => text[..b].encode_utf16().count(),
