@@ -78,8 +78,11 @@ pub(crate) struct Attributor<'a> {
     pub text: &'a str,
     pub mentions: &'a [Mention],
     tokens: Vec<Token>,
-    /// Where a reporting verb may start in the sentence being read for reported speech.
-    pub(super) cues: Vec<usize>,
+    /// The text of each token.
+    words: Vec<&'a str>,
+    /// Per token of the sentence being read for reported speech: whether it is a reporting
+    /// verb.
+    pub(super) reporting: Vec<bool>,
 }
 
 impl<'a> Attributor<'a> {
@@ -88,13 +91,17 @@ impl<'a> Attributor<'a> {
             text,
             mentions,
             tokens: Vec::new(),
-            cues: Vec::new(),
+            words: Vec::new(),
+            reporting: Vec::new(),
         }
     }
 
     /// Tokenize `span` into the attributor's buffer.
     pub(super) fn tokenize(&mut self, span: Span) {
         tokens(self.text, span, &mut self.tokens);
+        let text = self.text;
+        self.words.clear();
+        self.words.extend(self.tokens.iter().map(|t| t.text(text)));
     }
 
     /// The tokens of the last span tokenized.
@@ -106,12 +113,13 @@ impl<'a> Attributor<'a> {
         Reader {
             text: self.text,
             tokens: &self.tokens,
+            words: &self.words,
             mentions: self.mentions,
         }
     }
 
-    pub(super) fn tok(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    pub(super) fn tok(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The attribution right after the closing mark, ending before `limit` (the next quotation
@@ -120,7 +128,7 @@ impl<'a> Attributor<'a> {
         let start = q.close?.end;
         let ceiling = ceil_boundary(self.text, limit.min(start + WINDOW));
         let end = sentence_end(self.text, start, ceiling);
-        tokens(self.text, Span::new(start, end), &mut self.tokens);
+        self.tokenize(Span::new(start, end));
         let mut i = 0;
         while self.tok(i) == "," {
             i += 1;
@@ -203,7 +211,7 @@ impl<'a> Attributor<'a> {
 
     /// The attribution at the end of `window`: a cue verb with its subject, or `according to X`.
     pub fn before_in(&mut self, window: Span) -> Option<Attribution> {
-        tokens(self.text, window, &mut self.tokens);
+        self.tokenize(window);
         let n = self.tokens.len();
         let r = self.reader();
         for v in (0..n).rev() {
@@ -246,7 +254,7 @@ impl<'a> Attributor<'a> {
     /// The first entity or name of `window`, for a colon introduction without a cue verb
     /// (`Sanders made the following comment:`); the colon is the cue.
     pub fn first_named(&mut self, window: Span) -> Option<Attribution> {
-        tokens(self.text, window, &mut self.tokens);
+        self.tokenize(window);
         let colon = self
             .tokens
             .last()

@@ -473,12 +473,14 @@ fn is_function_word(word: &str) -> bool {
 pub(crate) struct Reader<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// The text of each token.
+    pub words: &'a [&'a str],
     pub mentions: &'a [Mention],
 }
 
 impl<'a> Reader<'a> {
     fn word(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The mention covering token `i`, with the token range it spans.
@@ -579,7 +581,7 @@ impl<'a> Reader<'a> {
     }
 
     fn word_at(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
+        self.word(i)
     }
 
     /// A mention starting exactly at token `i`.

@@ -119,14 +119,31 @@ pub(crate) fn cue_positions(text: &str) -> Vec<usize> {
         .collect()
 }
 
-fn is_reporting(a: &Attributor<'_>, t: &Token) -> bool {
-    // Only a word where the first pass saw a verb form is looked up.
-    t.is_word() && a.cues.binary_search(&t.span.start).is_ok() && {
-        let w = t.text(a.text);
-        // Capitalised outside a headline, it is part of a name (`United States`).
-        (SPEECH_VERBS.base(w).is_some() || ATTRIBUTION_VERBS.base(w).is_some())
-            && super::phrases::capital_allowed(a.text, t.span)
+/// Whether token `v` of the sentence is a reporting verb.
+fn is_reporting(a: &Attributor<'_>, v: usize) -> bool {
+    a.reporting.get(v) == Some(&true)
+}
+
+/// Mark the reporting verbs among the sentence's tokens. Only a word where the first pass saw a
+/// verb form (`cues`, in order) is looked up.
+fn mark_reporting(a: &mut Attributor<'_>, cues: &[usize]) {
+    let mut flags = std::mem::take(&mut a.reporting);
+    flags.clear();
+    let mut c = 0;
+    for t in a.tokens() {
+        while cues.get(c).is_some_and(|&p| p < t.span.start) {
+            c += 1;
+        }
+        flags.push(
+            t.is_word() && cues.get(c) == Some(&t.span.start) && {
+                let w = t.text(a.text);
+                // Capitalised outside a headline, it is part of a name (`United States`).
+                (SPEECH_VERBS.base(w).is_some() || ATTRIBUTION_VERBS.base(w).is_some())
+                    && super::phrases::capital_allowed(a.text, t.span)
+            },
+        );
     }
+    a.reporting = flags;
 }
 
 fn base<'v>(a: &Attributor<'_>, t: &Token) -> Option<&'v str> {
@@ -206,13 +223,12 @@ pub(crate) fn in_sentence(
     sentence: Span,
     cues: &[usize],
 ) -> Option<Reported> {
-    a.cues.clear();
-    a.cues.extend_from_slice(cues);
     a.tokenize(after_dateline(a.text, sentence));
     let n = a.tokens().len();
     if n < 4 {
         return None;
     }
+    mark_reporting(a, cues);
     let end = content_end(a, n);
     if let Some(r) = according_to(a, end) {
         return Some(r);
@@ -232,7 +248,7 @@ pub(crate) fn in_sentence(
     // `X said (that) CONTENT`: the first reporting verb with a source for subject.
     for v in 0..end {
         let t = a.tokens()[v];
-        if !is_reporting(a, &t) || a.tok(v.wrapping_sub(1)) == "to" {
+        if !is_reporting(a, v) || a.tok(v.wrapping_sub(1)) == "to" {
             continue;
         }
         let Some(p) = subject(a, v) else { continue };
@@ -495,13 +511,10 @@ const NEAR_END: usize = 16;
 fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     // The last reporting verb, with at most a few adjunct words after it; or, inverted after a
     // comma, anywhere (`…, said Brian Baker, a longtime adviser to the family who …`).
-    let near_end = (0..end)
-        .rev()
-        .take(NEAR_END)
-        .find(|&v| is_reporting(a, &a.tokens()[v]));
+    let near_end = (0..end).rev().take(NEAR_END).find(|&v| is_reporting(a, v));
     let inverted_far = || {
         (1..end).find(|&v| {
-            is_reporting(a, &a.tokens()[v])
+            is_reporting(a, v)
                 && SPEECH_VERBS.base(a.tok(v)).is_some()
                 && comma_before(a, v).is_some()
                 && a.reader()
