@@ -182,11 +182,11 @@ struct Word {
 /// The first word at or after byte `from`.
 fn next_word(ftext: &str, from: usize) -> Option<Word> {
     let b = ftext.as_bytes();
-    // Whether the character at `i` continues a word, and its length; ASCII without decoding.
+    // Whether the character at `i` continues a word, and its length (0 past the end).
     let word_at = |i: usize| -> (bool, usize) {
         match b.get(i) {
             None => (false, 0),
-            Some(&c) if c.is_ascii() => (c.is_ascii_alphanumeric() || c == b'_', 1),
+            Some(&c) if c.is_ascii() => (is_ascii_word_byte(c), 1),
             Some(_) => match char_at(ftext, i) {
                 Some(c) => (is_word_char(c), c.len_utf8()),
                 None => (false, 1),
@@ -194,49 +194,66 @@ fn next_word(ftext: &str, from: usize) -> Option<Word> {
         }
     };
     let mut i = from;
-    while i < b.len() {
+    loop {
+        // ASCII that is no word character is passed over without decoding.
+        while b
+            .get(i)
+            .is_some_and(|&c| c.is_ascii() && !is_ascii_word_byte(c))
+        {
+            i += 1;
+        }
         let (is_word, len) = word_at(i);
-        if !is_word {
-            i += len.max(1);
-            continue;
+        if is_word {
+            break;
         }
-        let start = i;
+        if len == 0 {
+            return None;
+        }
         i += len;
-        loop {
-            let (is_word, len) = word_at(i);
-            if is_word {
-                i += len;
-            } else if matches!(b.get(i), Some(b'-' | b'\'' | b'.')) && word_at(i + 1).0 {
-                i += 1;
-            } else {
-                break;
-            }
-        }
-        let mut end = i;
-        if b.get(i) == Some(&b'.') {
-            let w = &ftext[start..i];
-            let with_dot = &ftext[start..=i];
-            let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
-            if initial
-                || ABBREVIATIONS.contains(with_dot)
-                || PATTERNS.get(with_dot, false).is_some()
-                || TITLES.contains(with_dot)
-            {
-                end = i + 1;
-            }
-        }
-        let core_end = if ftext[start..end].ends_with("'s") {
-            end - 2
-        } else {
-            end
-        };
-        return Some(Word {
-            start,
-            end,
-            core_end,
-        });
     }
-    None
+    let start = i;
+    loop {
+        // ASCII letters and digits in a tight loop; anything else below.
+        while b.get(i).is_some_and(|&c| is_ascii_word_byte(c)) {
+            i += 1;
+        }
+        let (is_word, len) = word_at(i);
+        if is_word {
+            i += len;
+        } else if matches!(b.get(i), Some(b'-' | b'\'' | b'.')) && word_at(i + 1).0 {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let mut end = i;
+    if b.get(i) == Some(&b'.') {
+        let w = &ftext[start..i];
+        let with_dot = &ftext[start..=i];
+        let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
+        if initial
+            || ABBREVIATIONS.contains(with_dot)
+            || PATTERNS.get(with_dot, false).is_some()
+            || TITLES.contains(with_dot)
+        {
+            end = i + 1;
+        }
+    }
+    let core_end = if ftext[start..end].ends_with("'s") {
+        end - 2
+    } else {
+        end
+    };
+    Some(Word {
+        start,
+        end,
+        core_end,
+    })
+}
+
+/// An ASCII byte that continues a word: a letter, a digit or `_` (as [`is_word_char`]).
+fn is_ascii_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
 }
 
 fn char_at(s: &str, i: usize) -> Option<char> {
@@ -611,19 +628,33 @@ fn known_run(
 /// The word that ends before byte `pos` (skipping what is not a word).
 fn prev_word_before(ftext: &str, pos: usize) -> Option<Word> {
     let bytes = ftext.as_bytes();
-    let word_before = |j: usize| super::matcher::char_before(bytes, j).is_some_and(is_word_char);
+    // Whether a word character ends just before byte `j`, and its length; ASCII without
+    // decoding.
+    let word_before = |j: usize| -> (bool, usize) {
+        match bytes[..j].last() {
+            None => (false, 0),
+            Some(&c) if c.is_ascii() => (is_ascii_word_byte(c), 1),
+            Some(_) => super::matcher::char_before(bytes, j)
+                .map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
+        }
+    };
     let mut j = pos;
-    while j > 0 && !word_before(j) {
-        j -= super::matcher::char_before(bytes, j).map_or(1, char::len_utf8);
-    }
-    if j == 0 {
-        return None;
+    loop {
+        let (is_word, len) = word_before(j);
+        if is_word {
+            break;
+        }
+        if len == 0 {
+            return None;
+        }
+        j -= len;
     }
     // Back over word characters and inner joiners (`Kyiv-based`, `U.S`, `don't`).
     while j > 0 {
-        if word_before(j) {
-            j -= super::matcher::char_before(bytes, j).map_or(1, char::len_utf8);
-        } else if j > 1 && matches!(bytes[j - 1], b'-' | b'\'' | b'.') && word_before(j - 1) {
+        let (is_word, len) = word_before(j);
+        if is_word {
+            j -= len;
+        } else if j > 1 && matches!(bytes[j - 1], b'-' | b'\'' | b'.') && word_before(j - 1).0 {
             j -= 1;
         } else {
             break;
