@@ -90,6 +90,19 @@ static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
     p
 });
 
+/// The longest entry of the abbreviation, title and pattern lists that is one word ending in a
+/// period: a longer ASCII word before a period (`government.`) is none of them.
+static LONGEST_DOTTED: Lazy<usize> = Lazy::new(|| {
+    ABBREVIATIONS
+        .iter()
+        .chain(TITLES.iter())
+        .chain(PATTERNS.words.keys().map(String::as_str))
+        .filter(|w| w.ends_with('.'))
+        .map(str::len)
+        .max()
+        .unwrap_or(0)
+});
+
 /// Given names: folded name -> (gender, also an ordinary English word).
 static GIVEN_NAMES: Lazy<FxHashMap<String, (Option<Gender>, bool)>> = Lazy::new(|| {
     let mut out = FxHashMap::default();
@@ -166,6 +179,7 @@ pub(crate) fn load_lexicons() {
     Lazy::force(&WORD_CLASSES);
     Lazy::force(&GIVEN_NAMES);
     Lazy::force(&STOPWORDS);
+    Lazy::force(&LONGEST_DOTTED);
 }
 
 /// A word of the folded text.
@@ -182,17 +196,7 @@ struct Word {
 /// The first word at or after byte `from`.
 fn next_word(ftext: &str, from: usize) -> Option<Word> {
     let b = ftext.as_bytes();
-    // Whether the character at `i` continues a word, and its length (0 past the end).
-    let word_at = |i: usize| -> (bool, usize) {
-        match b.get(i) {
-            None => (false, 0),
-            Some(&c) if c.is_ascii() => (is_ascii_word_byte(c), 1),
-            Some(_) => match char_at(ftext, i) {
-                Some(c) => (is_word_char(c), c.len_utf8()),
-                None => (false, 1),
-            },
-        }
-    };
+    let word_at = |i: usize| word_char_at(ftext, i);
     let mut i = from;
     loop {
         // ASCII that is no word character is passed over without decoding.
@@ -231,10 +235,11 @@ fn next_word(ftext: &str, from: usize) -> Option<Word> {
         let w = &ftext[start..i];
         let with_dot = &ftext[start..=i];
         let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
+        let listed = || !with_dot.is_ascii() || with_dot.len() <= *LONGEST_DOTTED;
         if initial
-            || ABBREVIATIONS.contains(with_dot)
-            || PATTERNS.get(with_dot, false).is_some()
-            || TITLES.contains(with_dot)
+            || listed() && ABBREVIATIONS.contains(with_dot)
+            || listed() && PATTERNS.get(with_dot, false).is_some()
+            || listed() && TITLES.contains(with_dot)
         {
             end = i + 1;
         }
@@ -249,6 +254,19 @@ fn next_word(ftext: &str, from: usize) -> Option<Word> {
         end,
         core_end,
     })
+}
+
+/// Whether the character at byte `i` continues a word, and its length (0 past the end).
+#[inline(always)]
+fn word_char_at(ftext: &str, i: usize) -> (bool, usize) {
+    match ftext.as_bytes().get(i) {
+        None => (false, 0),
+        Some(&c) if c.is_ascii() => (is_ascii_word_byte(c), 1),
+        Some(_) => match char_at(ftext, i) {
+            Some(c) => (is_word_char(c), c.len_utf8()),
+            None => (false, 1),
+        },
+    }
 }
 
 /// An ASCII byte that continues a word: a letter, a digit or `_` (as [`is_word_char`]).
