@@ -517,6 +517,12 @@ fn ctrl_c_stops_a_never_ending_stream_leaving_whole_records() {
         first.starts_with("{\"id\":\"a\""),
         "records are flushed as they are done"
     );
+    // A document arriving while the workers wait is not held back for more to come.
+    writeln!(stdin, "{{\"id\": \"b\", \"text\": \"Ankara\"}}").unwrap();
+    stdin.flush().unwrap();
+    let mut second = String::new();
+    stdout.read_line(&mut second).unwrap();
+    assert!(second.starts_with("{\"id\":\"b\""), "{second}");
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
