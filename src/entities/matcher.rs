@@ -406,6 +406,11 @@ pub(crate) fn first_word(s: &str) -> &str {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // ASCII letters and digits in a tight loop; anything else below.
+        if bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' {
+            i += 1;
+            continue;
+        }
         let c = char_after(bytes, i).unwrap_or(' ');
         if is_word_char(c) {
             i += c.len_utf8();

@@ -137,15 +137,27 @@ impl Token {
 pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
     out.clear();
     let s = span.slice(text);
+    let bytes = s.as_bytes();
     let base = span.start;
     let mut i = 0;
-    while i < s.len() {
-        let (c, len) = char_at(s, i);
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !c.is_alphanumeric() {
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII is classified by its byte; other characters are decoded.
+        let (word, len) = if b.is_ascii() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                i += 1;
+                continue;
+            }
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let (c, len) = char_at(s, i);
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            (c.is_alphanumeric(), len)
+        };
+        if !word {
             out.push(Token {
                 span: Span::new(base + i, base + i + len),
                 kind: TokenKind::Punct,
@@ -155,7 +167,6 @@ pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
         }
         let start = i;
         i += len;
-        let bytes = s.as_bytes();
         while i < s.len() {
             // ASCII letters and digits in a tight loop; anything else below.
             if bytes[i].is_ascii_alphanumeric() {
