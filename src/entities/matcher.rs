@@ -7,7 +7,7 @@
 
 use crate::gazetteer::{EntityInfo, Gazetteer};
 use crate::text::fold::{fold_str, Folded};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
@@ -191,6 +191,7 @@ impl Matcher {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
                     .build(scanned_ids.iter().map(|&i| &patterns[i as usize]))?,
             )
         };
