@@ -44,12 +44,17 @@ pub struct MatchOptions {
 /// Compiled gazetteers: the automaton and, per pattern, the entities it names.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    /// Names opening with a capital, a digit or a non-ASCII letter, by their first word, longest
-    /// first.
+    /// Names opening with a letter or a digit, by their first word, longest first.
     by_first_word: FxHashMap<Box<str>, Vec<u32>>,
+    /// What each byte of the text may open: see [`Opens`].
+    opens: [Opens; 256],
+    /// For names opening in lower case (`al-Assad`, `eurozone`), a bit per hash of their first
+    /// three bytes: a lower-case word of the text is looked up only when its bit is set.
+    lower_starts: Vec<u64>,
     /// Per pattern: the folded name.
     patterns: Vec<String>,
-    /// The other names, scanned for; `scanned_ids` maps its pattern ids to ours.
+    /// The names opening with punctuation, scanned for; `scanned_ids` maps its pattern ids to
+    /// ours.
     scanned: Option<AhoCorasick>,
     scanned_ids: Vec<u32>,
     /// The options it was built with.
@@ -158,15 +163,27 @@ impl Matcher {
                     .or_insert(pid as u32);
             }
         }
-        // Names opening with a capital, a digit or a non-ASCII letter are indexed by their first
-        // word, longest first: a capitalised word of the text looks up the names it may open
-        // and checks them in place. The few that open in lower case (`al-Aqsa`, `eurozone`) or
-        // with punctuation are scanned for in one unanchored pass.
+        // Names opening with a letter or a digit are indexed by their first word, longest
+        // first: a word of the text that may open one looks up the names it may open and
+        // checks them in place. Capitalised words, digits and non-ASCII letters always look;
+        // a lower-case word only when its first three bytes begin some name (`al-Aqsa`,
+        // `eurozone`). The few names that open with punctuation are scanned for in one
+        // unanchored pass.
         let mut by_first_word: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
         let mut scanned_ids: Vec<u32> = Vec::new();
+        let mut lower_starts = vec![0u64; LOWER_START_BITS / 64];
         for (pid, p) in patterns.iter().enumerate() {
             let b = p.as_bytes()[0];
-            if options.ignore_case || b.is_ascii_uppercase() || b.is_ascii_digit() || !b.is_ascii()
+            let lower = !options.ignore_case && b.is_ascii_lowercase() && p.len() >= 3;
+            if lower {
+                let h = lower_start_hash(p.as_bytes());
+                lower_starts[h / 64] |= 1 << (h % 64);
+            }
+            if lower
+                || options.ignore_case
+                || b.is_ascii_uppercase()
+                || b.is_ascii_digit()
+                || !b.is_ascii()
             {
                 let key = first_word(p);
                 let key = if options.ignore_case {
@@ -185,6 +202,21 @@ impl Matcher {
         for list in by_first_word.values_mut() {
             list.sort_unstable_by_key(|&pid| std::cmp::Reverse(patterns[pid as usize].len()));
         }
+        let mut opens = [Opens::Nothing; 256];
+        for (b, o) in opens.iter_mut().enumerate() {
+            let b = b as u8;
+            *o = if b.is_ascii_uppercase()
+                || b.is_ascii_digit()
+                || b >= 0xC0
+                || options.ignore_case && (b.is_ascii_lowercase() || b == b'_')
+            {
+                Opens::Word
+            } else if b.is_ascii_lowercase() && lower_starts.iter().any(|&w| w != 0) {
+                Opens::LowerCaseName
+            } else {
+                Opens::Nothing
+            };
+        }
         let scanned = if scanned_ids.is_empty() {
             None
         } else {
@@ -197,6 +229,8 @@ impl Matcher {
         };
         Ok(Matcher {
             by_first_word,
+            opens,
+            lower_starts,
             patterns,
             scanned,
             scanned_ids,
@@ -301,76 +335,91 @@ impl Matcher {
         out.clear();
         caps.clear();
         let bytes = folded.as_bytes();
-        {
-            let any_case = self.options.ignore_case;
-            let mut taken_until = 0;
-            let mut lower = String::new();
-            // Only a capital, a digit or a non-ASCII letter (any letter when case is ignored)
-            // can open a word worth looking at; the bytes between are skipped unread.
-            let opens = |b: u8| {
-                b.is_ascii_uppercase()
-                    || b.is_ascii_digit()
-                    || b >= 0xC0
-                    || any_case && (b.is_ascii_lowercase() || b == b'_')
-            };
-            for (i, &b) in bytes.iter().enumerate() {
-                if !opens(b) {
-                    continue;
+        let any_case = self.options.ignore_case;
+        let mut taken_until = 0;
+        let mut lower = String::new();
+        let mut next = 0;
+        while next < bytes.len() {
+            let i = next;
+            let b = bytes[i];
+            next += 1;
+            // Bytes that can open no word worth looking at are skipped unread.
+            match self.opens[usize::from(b)] {
+                Opens::Nothing => continue,
+                Opens::LowerCaseName => {
+                    // No name starts inside a word: the rest of its ASCII letters and digits
+                    // are passed over.
+                    while next < bytes.len() && is_ascii_word_byte(bytes[next]) {
+                        next += 1;
+                    }
+                    // A lower-case word start some name may open: not after a word character.
+                    let after_word = i > 0
+                        && (is_ascii_word_byte(bytes[i - 1])
+                            || !bytes[i - 1].is_ascii()
+                                && char_before(bytes, i).is_some_and(is_word_char));
+                    if after_word || i < taken_until || !self.may_open_lower(&bytes[i..]) {
+                        continue;
+                    }
                 }
-                // A word starts here: a word character not preceded by one.
-                let is_word = if b.is_ascii() {
-                    b.is_ascii_alphanumeric() || b == b'_'
-                } else {
-                    char_after(bytes, i).is_some_and(is_word_char)
-                };
-                if !is_word || char_before(bytes, i).is_some_and(is_word_char) {
-                    continue;
-                }
-                caps.push(i as u32);
-                if i < taken_until {
-                    continue;
-                }
-                // The word, and its shorter forms before an inner joiner (`Kyiv-based`,
-                // `Putin's`), each a key the names may be filed under.
-                if self.by_first_word.is_empty() {
-                    continue;
-                }
-                let word = first_word(&folded[i..]);
-                let wb = word.as_bytes();
-                let ends = (1..=wb.len())
-                    .rev()
-                    .filter(|&k| k == wb.len() || matches!(wb[k], b'-' | b'\'' | b'.'));
-                let rest = &bytes[i..];
-                let found = ends.into_iter().find_map(|end| {
-                    let key = if any_case {
-                        lower.clear();
-                        lower.push_str(&word[..end]);
-                        lower.make_ascii_lowercase();
-                        lower.as_str()
+                Opens::Word => {
+                    // A word starts here: a word character not preceded by one.
+                    let is_word = if b.is_ascii() {
+                        is_ascii_word_byte(b)
                     } else {
-                        &word[..end]
+                        char_after(bytes, i).is_some_and(is_word_char)
                     };
-                    let list = self.by_first_word.get(key)?;
-                    list.iter().copied().find(|&pid| {
-                        let p = self.patterns[pid as usize].as_bytes();
-                        let fits = if any_case {
-                            rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p)
-                        } else {
-                            rest.starts_with(p)
-                        };
-                        fits && on_word_boundaries(bytes, i, i + p.len())
-                    })
-                });
-                if let Some(pid) = found {
-                    let end = i + self.patterns[pid as usize].len();
-                    out.push(RawMatch {
-                        start: i,
-                        end,
-                        pattern: pid,
-                        dateline: false,
-                    });
-                    taken_until = end;
+                    if !is_word || char_before(bytes, i).is_some_and(is_word_char) {
+                        continue;
+                    }
+                    while next < bytes.len() && is_ascii_word_byte(bytes[next]) {
+                        next += 1;
+                    }
+                    caps.push(i as u32);
+                    if i < taken_until {
+                        continue;
+                    }
                 }
+            }
+            // The word, and its shorter forms before an inner joiner (`Kyiv-based`,
+            // `Putin's`), each a key the names may be filed under.
+            if self.by_first_word.is_empty() {
+                continue;
+            }
+            let word = first_word(&folded[i..]);
+            let wb = word.as_bytes();
+            let ends = (1..=wb.len())
+                .rev()
+                .filter(|&k| k == wb.len() || matches!(wb[k], b'-' | b'\'' | b'.'));
+            let rest = &bytes[i..];
+            let found = ends.into_iter().find_map(|end| {
+                let key = if any_case {
+                    lower.clear();
+                    lower.push_str(&word[..end]);
+                    lower.make_ascii_lowercase();
+                    lower.as_str()
+                } else {
+                    &word[..end]
+                };
+                let list = self.by_first_word.get(key)?;
+                list.iter().copied().find(|&pid| {
+                    let p = self.patterns[pid as usize].as_bytes();
+                    let fits = if any_case {
+                        rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p)
+                    } else {
+                        rest.starts_with(p)
+                    };
+                    fits && on_word_boundaries(bytes, i, i + p.len())
+                })
+            });
+            if let Some(pid) = found {
+                let end = i + self.patterns[pid as usize].len();
+                out.push(RawMatch {
+                    start: i,
+                    end,
+                    pattern: pid,
+                    dateline: false,
+                });
+                taken_until = end;
             }
         }
         if let Some(ac) = &self.scanned {
@@ -397,6 +446,44 @@ impl Matcher {
                     keep
                 });
             }
+        }
+    }
+}
+
+/// What a byte of the folded text may open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Opens {
+    /// Nothing: it is read past.
+    Nothing,
+    /// A word that may begin a name: a capital, a digit, a non-ASCII letter (any letter when
+    /// case is ignored).
+    Word,
+    /// A lower-case letter: a name only if some lower-case name begins like the word.
+    LowerCaseName,
+}
+
+/// An ASCII letter, digit or `_`: a byte that continues a word.
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Bits in [`Matcher::lower_starts`].
+const LOWER_START_BITS: usize = 4096;
+
+/// The bit of a lower-case name's (or word's) first three bytes.
+fn lower_start_hash(b: &[u8]) -> usize {
+    let h =
+        (u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2])).wrapping_mul(0x9E37_79B1);
+    (h >> 20) as usize % LOWER_START_BITS
+}
+
+impl Matcher {
+    /// Whether a lower-case word starting `rest` may open a name (its first three bytes begin
+    /// one; false positives are weeded out by the lookup).
+    fn may_open_lower(&self, rest: &[u8]) -> bool {
+        rest.len() >= 3 && {
+            let h = lower_start_hash(rest);
+            self.lower_starts[h / 64] & (1 << (h % 64)) != 0
         }
     }
 }
@@ -558,6 +645,24 @@ mod tests {
         let m = matcher("iran\tLOCATION\tIran\t\t\n");
         assert!(found(&m, "Iranian officials").is_empty());
         assert_eq!(found(&m, "Iran, Iranian, Iran."), vec!["Iran", "Iran"]);
+    }
+
+    #[test]
+    fn names_opening_in_lower_case_are_whole_words_too() {
+        let m = matcher(
+            "assad\tPERSON\tBashar al-Assad\tal-Assad\t\n\
+             ez\tLOCATION\teurozone\t\t\n\
+             ebay\tORGANIZATION\teBay\t\t\n\
+             quote\tORGANIZATION\t'Quote\t\t\n",
+        );
+        assert_eq!(
+            found(&m, "al-Assad's eurozone; eBay, 'Quote"),
+            vec!["al-Assad", "eurozone", "eBay", "'Quote"]
+        );
+        // Not inside a word, and not a longer word.
+        assert!(found(&m, "Dal-Assad noneurozone eurozones eBayer").is_empty());
+        // The longer name wins over a shorter one inside it.
+        assert_eq!(found(&m, "Bashar al-Assad said"), vec!["Bashar al-Assad"]);
     }
 
     #[test]
