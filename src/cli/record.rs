@@ -72,7 +72,9 @@ pub fn render(raw: RawDocument, extractor: &Extractor, how: &Rendering) -> Rende
         if large {
             return Err(analysis);
         }
-        let mut bytes = Vec::with_capacity(256);
+        // A full record is about twice its text (mention and quotation texts, keys, offsets):
+        // sized once rather than grown and copied several times.
+        let mut bytes = Vec::with_capacity(2 * text.len() + 256);
         write_analysis(&mut bytes, &doc, text, &analysis, how)
             .expect("writing to memory cannot fail");
         Ok(bytes)
