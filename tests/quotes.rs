@@ -355,3 +355,17 @@ fn a_clause_around_a_quoted_fragment_is_one_mixed_record() {
     assert_eq!(a.quotes.len(), 1);
     assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
 }
+
+#[test]
+fn a_straight_mark_closes_a_curly_opener_in_mixed_typography() {
+    // Copy pasted from several sources opens with a curly mark and closes with a straight one.
+    let text = "“Immunity deals should not be a requirement,\" Jason Chaffetz said, adding that \
+                they were handed out \"like candy.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "Immunity deals should not be a requirement,");
+    assert_eq!(q[0].1.as_deref(), Some("Jason Chaffetz"));
+    assert_eq!(q[1].0, "like candy.");
+    // With nothing open, a closing-looking straight mark is still no quotation (`5" of rain`).
+    assert!(quotes("The storm dropped 5\" of rain on the city overnight.").is_empty());
+}

@@ -193,11 +193,22 @@ fn starts_with_opening_mark(p: &str) -> bool {
 
 /// Decide each straight double mark: by its context where that is clear (after a space and
 /// before a word it opens; after a word or punctuation and before a space it closes), else by
-/// alternation. A closing-looking mark with nothing open is stray and dropped.
+/// alternation. A closing-looking mark with no straight mark open closes a curly opener still
+/// open (copy that mixes the two: `“Immunity deals …," Chaffetz said`); with nothing open at all
+/// it is stray and dropped.
 fn resolve_straight(text: &str, marks: &mut Vec<Found>) {
     let mut open = false;
+    // Curly double openers not yet closed.
+    let mut curly_open = 0usize;
     marks.retain_mut(|m| {
-        if m.level != Level::Double || m.mark != Mark::Either {
+        if m.level != Level::Double {
+            return true;
+        }
+        if m.mark != Mark::Either {
+            match m.mark {
+                Mark::Open => curly_open += 1,
+                _ => curly_open = curly_open.saturating_sub(1),
+            }
             return true;
         }
         let prev = text[..m.span.start].chars().next_back();
@@ -209,7 +220,12 @@ fn resolve_straight(text: &str, marks: &mut Vec<Found>) {
         });
         let closing = !space_before && space_after;
         if closing && !open {
-            return false;
+            if curly_open == 0 {
+                return false;
+            }
+            curly_open -= 1;
+            m.mark = Mark::Close;
+            return true;
         }
         m.mark = if open { Mark::Close } else { Mark::Open };
         open = !open;
