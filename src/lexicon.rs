@@ -147,12 +147,21 @@ pub(crate) fn load_all() {
         &ROLES,
         &BODIES,
         &VERBS_NEEDING_THAT,
+        &CAPITALISED_STOPWORDS,
     ] {
         Lazy::force(list);
     }
     Lazy::force(&SPEECH_VERBS);
     Lazy::force(&ATTRIBUTION_VERBS);
 }
+
+/// Capitalised words that open sentences and headings but no name (`However`, `Once`,
+/// `Officials`).
+pub static CAPITALISED_STOPWORDS: Lazy<WordList> = Lazy::new(|| {
+    WordList::parse(include_str!(
+        "../gazetteers/lexicon/capitalised-stopwords.txt"
+    ))
+});
 
 /// Reporting verbs.
 pub static SPEECH_VERBS: Lazy<SpeechVerbs> =

@@ -369,3 +369,16 @@ fn a_straight_mark_closes_a_curly_opener_in_mixed_typography() {
     // With nothing open, a closing-looking straight mark is still no quotation (`5" of rain`).
     assert!(quotes("The storm dropped 5\" of rain on the city overnight.").is_empty());
 }
+
+#[test]
+fn a_capitalised_word_that_only_opens_the_sentence_is_no_speaker() {
+    // `Once` is capitalised because it opens the sentence; the speaker is `I`.
+    let text = "Once in my early 20s, when my mother mentioned the devil, I laughed and said, \
+                “I don't believe in the devil.”";
+    let q = quotes(text);
+    let direct = q
+        .iter()
+        .find(|q| q.0 == "I don't believe in the devil.")
+        .expect("the quotation");
+    assert_eq!(direct.1.as_deref(), Some("I"), "{q:?}");
+}

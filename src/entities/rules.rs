@@ -125,13 +125,6 @@ static GIVEN_NAMES: Lazy<FxHashMap<String, (Option<Gender>, bool)>> = Lazy::new(
     out
 });
 
-/// Capitalised words that start sentences and clauses but never a name.
-static STOPWORDS: Lazy<WordList> = Lazy::new(|| {
-    WordList::parse(include_str!(
-        "../../gazetteers/lexicon/capitalised-stopwords.txt"
-    ))
-});
-
 /// Lower-case word -> its classes among titles, roles, capitalised stopwords and months
 /// (`class::*`): one lookup instead of one per list.
 static WORD_CLASSES: Lazy<FxHashMap<String, u16>> = Lazy::new(|| {
@@ -139,7 +132,7 @@ static WORD_CLASSES: Lazy<FxHashMap<String, u16>> = Lazy::new(|| {
     let lists: [(&WordList, u16); 4] = [
         (&TITLES, class::TITLE),
         (&ROLES, class::ROLE),
-        (&STOPWORDS, class::STOP),
+        (&crate::lexicon::CAPITALISED_STOPWORDS, class::STOP),
         (&MONTHS, class::MONTH),
     ];
     for (list, bit) in lists {
@@ -178,7 +171,6 @@ pub(crate) fn load_lexicons() {
     Lazy::force(&PATTERNS);
     Lazy::force(&WORD_CLASSES);
     Lazy::force(&GIVEN_NAMES);
-    Lazy::force(&STOPWORDS);
     Lazy::force(&LONGEST_DOTTED);
 }
 

@@ -399,6 +399,7 @@ pub(super) fn is_time_word(word: &str) -> bool {
 /// Capitalised words that start sentences or clauses and are never a speaker's name.
 fn is_function_word(word: &str) -> bool {
     crate::lexicon::MONTHS.contains(word)
+        || crate::lexicon::CAPITALISED_STOPWORDS.contains(word)
         || matches!(
             Lower::new(word).as_str(),
             "the"
