@@ -1,32 +1,62 @@
 //! Segmentation: paragraphs, sentence boundaries and word tokens.
 //!
 //! News conventions decide the paragraph: when a document has blank lines, they separate
-//! paragraphs and single line breaks are only wrapping; a document with no blank line has one
-//! paragraph per line. Quotation rules (a quote never crosses a paragraph; a multi-paragraph
-//! quotation reopens each paragraph) depend on this.
+//! paragraphs, and inside a block between them single line breaks are only wrapping if the
+//! block's lines are as short as hard-wrapped text's ([`WRAP_WIDTH`]); otherwise (copy with a
+//! headline, a blank line, then one paragraph per line) each line is a paragraph. A document
+//! with no blank line has one paragraph per line. Quotation rules (a quote never crosses a
+//! paragraph; a multi-paragraph quotation reopens each paragraph) depend on this.
 
 use crate::lexicon::ABBREVIATIONS;
 use crate::span::Span;
+
+/// The longest line, in bytes, that hard-wrapped text has: wrapping is done at 60 to 100
+/// characters, and some of them take two or three bytes.
+pub const WRAP_WIDTH: usize = 150;
 
 /// The paragraphs of `text`, trimmed, in order; empty ones are skipped.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let blank_lines = has_blank_line(text);
     let mut out = Vec::new();
-    let mut start = 0;
+    // The lines of the block being read, as (start, end) without the line break.
+    let mut block: Vec<(usize, usize)> = Vec::new();
     let mut line_start = 0;
-    for nl in memchr::memchr_iter(b'\n', bytes) {
-        let line = &text[line_start..nl];
-        let is_blank = line.trim().is_empty();
-        if !blank_lines || is_blank {
-            let end = if blank_lines { line_start } else { nl };
-            push_trimmed(text, start, end, &mut out);
-            start = nl + 1;
-        }
+    let ends = memchr::memchr_iter(b'\n', bytes).chain([text.len()]);
+    for nl in ends {
+        let line = (line_start, nl);
         line_start = nl + 1;
+        if !blank_lines {
+            push_trimmed(text, line.0, line.1, &mut out);
+            continue;
+        }
+        if text[line.0..line.1].trim().is_empty() {
+            push_block(text, &block, &mut out);
+            block.clear();
+        } else {
+            block.push(line);
+        }
     }
-    push_trimmed(text, start, text.len(), &mut out);
+    push_block(text, &block, &mut out);
     out
+}
+
+/// A block of lines between blank lines: one wrapped paragraph when every line but the last is
+/// no longer than [`WRAP_WIDTH`], else one paragraph per line.
+fn push_block(text: &str, block: &[(usize, usize)], out: &mut Vec<Span>) {
+    let (Some(first), Some(last)) = (block.first(), block.last()) else {
+        return;
+    };
+    let wrapped = block[..block.len() - 1]
+        .iter()
+        .all(|&(s, e)| e - s <= WRAP_WIDTH);
+    if wrapped {
+        push_trimmed(text, first.0, last.1, out);
+    } else {
+        for &(s, e) in block {
+            push_trimmed(text, s, e, out);
+        }
+    }
 }
 
 fn has_blank_line(text: &str) -> bool {
@@ -224,6 +254,18 @@ mod tests {
         assert_eq!(
             para_texts(text),
             ["Head line", "First para\nwraps here.", "Second."]
+        );
+    }
+
+    #[test]
+    fn long_lines_after_a_blank_line_are_paragraphs_of_their_own() {
+        // A headline, a blank line, then one paragraph per line: no hard-wrapped text has lines
+        // this long.
+        let first = "Mr. Putin said the talks would go on. ".repeat(5);
+        let text = format!("Head line\n\n{first}\n“We will see,” he said.\n");
+        assert_eq!(
+            para_texts(&text),
+            ["Head line", first.trim_end(), "“We will see,” he said."]
         );
     }
 
