@@ -382,3 +382,25 @@ fn a_capitalised_word_that_only_opens_the_sentence_is_no_speaker() {
         .expect("the quotation");
     assert_eq!(direct.1.as_deref(), Some("I"), "{q:?}");
 }
+
+#[test]
+fn a_cue_word_after_a_possessive_or_a_determiner_is_a_noun() {
+    // `remark` after `Mrs. Clinton's` and `states` after `the` are nouns: the speaker is the
+    // subject of the participle (`asserting`), and the verb after the appositive (`said`).
+    let text = "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark as a \
+                compliment and, when questioned after the debate, asserting, “Of course, I pay \
+                federal taxes.”";
+    let q = quotes(text);
+    let taxes = q
+        .iter()
+        .find(|q| q.0 == "Of course, I pay federal taxes.")
+        .expect("the quotation");
+    assert_eq!(taxes.1.as_deref(), Some("Mr. Trump"), "{q:?}");
+    let text = "“It’s an invasion of the state regulatory domain,” Scott Pruitt, the attorney \
+                general of Oklahoma, one of the states suing the agency, said.";
+    assert_eq!(speaker(text).0, "Scott Pruitt");
+    // After a pronoun, `’s` is `is`: `He’s claiming` keeps its speaker.
+    let text = "Donald Trump spoke in Michigan.\n\nHe’s saying: “Nobody has the guts to talk \
+                about it.”";
+    assert_eq!(speaker(text).0, "He’s");
+}

@@ -122,6 +122,43 @@ impl<'a> Attributor<'a> {
         self.words.get(i).copied().unwrap_or("")
     }
 
+    /// Whether token `v` is a cue verb used as a verb: not after `to` (`declined to comment`)
+    /// and not a noun after a possessive or a determiner (`Mrs. Clinton's remark`, `his
+    /// comments`, `a statement`).
+    fn is_verb_cue(&self, v: usize) -> bool {
+        let before = self.tok(v.wrapping_sub(1));
+        // `He’s claiming` is `he is`: after a pronoun, `’s` is a verb, not a possessive.
+        let owner = before
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("’s"))
+            .filter(|w| {
+                !matches!(
+                    Lower::new(w).as_str(),
+                    "he" | "she"
+                        | "it"
+                        | "that"
+                        | "there"
+                        | "here"
+                        | "who"
+                        | "what"
+                        | "where"
+                        | "one"
+                        | "everyone"
+                        | "someone"
+                        | "nobody"
+                        | "everybody"
+                        | "somebody"
+                )
+            });
+        is_cue(self.text, &self.tokens[v])
+            && before != "to"
+            && owner.is_none()
+            && !matches!(
+                before,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            )
+    }
+
     /// The attribution right after the closing mark, ending before `limit` (the next quotation
     /// or the paragraph end).
     pub fn after(&mut self, q: &Quoted, limit: usize) -> Option<Attribution> {
@@ -155,8 +192,7 @@ impl<'a> Attributor<'a> {
         // `“Q,” Tulsa police Chief Chuck Jordan said Monday.`: the first cue verb close by, and
         // its subject.
         let n = self.tokens.len();
-        let v = (i..n.min(i + 40))
-            .find(|&v| is_cue(self.text, &self.tokens[v]) && self.tok(v.wrapping_sub(1)) != "to")?;
+        let v = (i..n.min(i + 40)).find(|&v| self.is_verb_cue(v))?;
         let mut opens_window = false;
         let p = match r.forward(i) {
             // A name opening the window and followed by an appositive: `Michael McFaul, a
@@ -221,7 +257,7 @@ impl<'a> Attributor<'a> {
                 let cue = Span::new(self.tokens[v].span.start, self.tokens.get(v + 1)?.span.end);
                 return Some(attribution(p, Some(cue)));
             }
-            if !is_cue(self.text, &self.tokens[v]) || self.tok(v.wrapping_sub(1)) == "to" {
+            if !self.is_verb_cue(v) {
                 continue;
             }
             if let Some(p) = self.subject_before(v) {
