@@ -202,6 +202,7 @@ impl Matcher {
         for list in by_first_word.values_mut() {
             list.sort_unstable_by_key(|&pid| std::cmp::Reverse(patterns[pid as usize].len()));
         }
+        let lower_names = lower_starts.iter().any(|&w| w != 0);
         let mut opens = [Opens::Nothing; 256];
         for (b, o) in opens.iter_mut().enumerate() {
             let b = b as u8;
@@ -211,7 +212,7 @@ impl Matcher {
                 || options.ignore_case && (b.is_ascii_lowercase() || b == b'_')
             {
                 Opens::Word
-            } else if b.is_ascii_lowercase() && lower_starts.iter().any(|&w| w != 0) {
+            } else if b.is_ascii_lowercase() && lower_names {
                 Opens::LowerCaseName
             } else {
                 Opens::Nothing
@@ -253,6 +254,15 @@ impl Matcher {
     /// Number of distinct folded names.
     pub fn pattern_count(&self) -> usize {
         self.patterns.len()
+    }
+
+    /// Whether a lower-case word starting `rest` may open a name (its first three bytes begin
+    /// one; false positives are weeded out by the lookup).
+    fn may_open_lower(&self, rest: &[u8]) -> bool {
+        rest.len() >= 3 && {
+            let h = lower_start_hash(rest);
+            self.lower_starts[h / 64] & (1 << (h % 64)) != 0
+        }
     }
 
     /// Find names in the folded text: whole words only, non-overlapping, leftmost-longest among
@@ -462,8 +472,8 @@ enum Opens {
     LowerCaseName,
 }
 
-/// An ASCII letter, digit or `_`: a byte that continues a word.
-fn is_ascii_word_byte(b: u8) -> bool {
+/// An ASCII letter, digit or `_`: a byte that continues a word (as [`is_word_char`]).
+pub(crate) fn is_ascii_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
@@ -477,17 +487,6 @@ fn lower_start_hash(b: &[u8]) -> usize {
     (h >> 20) as usize % LOWER_START_BITS
 }
 
-impl Matcher {
-    /// Whether a lower-case word starting `rest` may open a name (its first three bytes begin
-    /// one; false positives are weeded out by the lookup).
-    fn may_open_lower(&self, rest: &[u8]) -> bool {
-        rest.len() >= 3 && {
-            let h = lower_start_hash(rest);
-            self.lower_starts[h / 64] & (1 << (h % 64)) != 0
-        }
-    }
-}
-
 /// The first word of `s`: letters and digits with inner hyphens, apostrophes and periods
 /// (`U.S`, `Kyiv-based`, `O'Neill`), the same way for names and for text.
 pub(crate) fn first_word(s: &str) -> &str {
@@ -495,7 +494,7 @@ pub(crate) fn first_word(s: &str) -> &str {
     let mut i = 0;
     while i < bytes.len() {
         // ASCII letters and digits in a tight loop; anything else below.
-        if bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' {
+        if is_ascii_word_byte(bytes[i]) {
             i += 1;
             continue;
         }

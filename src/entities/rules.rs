@@ -14,7 +14,7 @@
 //! followed by an acronym in parentheses (`Organisation of Islamic Cooperation (OIC)`) makes
 //! the acronym a name of the same entity. All lists are data; this module is the one engine.
 
-use super::matcher::{is_word_char, Matcher};
+use super::matcher::{is_ascii_word_byte, is_word_char, Matcher};
 use crate::gazetteer::Gender;
 use crate::lexicon::{entries, with_lowercase, WordList, ABBREVIATIONS, MONTHS, ROLES, TITLES};
 use once_cell::sync::Lazy;
@@ -188,7 +188,7 @@ struct Word {
 /// The first word at or after byte `from`.
 fn next_word(ftext: &str, from: usize) -> Option<Word> {
     let b = ftext.as_bytes();
-    let word_at = |i: usize| word_char_at(ftext, i);
+    let word_at = |i: usize| word_char_len_at(ftext, i);
     let mut i = from;
     loop {
         // ASCII that is no word character is passed over without decoding.
@@ -250,7 +250,7 @@ fn next_word(ftext: &str, from: usize) -> Option<Word> {
 
 /// Whether the character at byte `i` continues a word, and its length (0 past the end).
 #[inline(always)]
-fn word_char_at(ftext: &str, i: usize) -> (bool, usize) {
+fn word_char_len_at(ftext: &str, i: usize) -> (bool, usize) {
     match ftext.as_bytes().get(i) {
         None => (false, 0),
         Some(&c) if c.is_ascii() => (is_ascii_word_byte(c), 1),
@@ -259,11 +259,6 @@ fn word_char_at(ftext: &str, i: usize) -> (bool, usize) {
             None => (false, 1),
         },
     }
-}
-
-/// An ASCII byte that continues a word: a letter, a digit or `_` (as [`is_word_char`]).
-fn is_ascii_word_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_'
 }
 
 fn char_at(s: &str, i: usize) -> Option<char> {
