@@ -124,7 +124,8 @@ impl<'a> Attributor<'a> {
 
     /// Whether token `v` is a cue verb used as a verb: not after `to` (`declined to comment`)
     /// and not a noun after a possessive or a determiner (`Mrs. Clinton's remark`, `his
-    /// comments`, `a statement`).
+    /// comments`, `a statement`). Not `that`, which also opens relative clauses (`a statement
+    /// that said`), so the phrase reader's wider list of determiners is not used here.
     fn is_verb_cue(&self, v: usize) -> bool {
         let before = self.tok(v.wrapping_sub(1));
         // `He’s claiming` is `he is`: after a pronoun, `’s` is a verb, not a possessive.
