@@ -73,10 +73,6 @@ fn classify(text: &str, para: Span) -> Vec<Found> {
             break;
         };
         let mut step = c.len_utf8();
-        if !is_mark(c) {
-            i += step;
-            continue;
-        }
         let prev = s[..i].chars().next_back();
         let next = s[i + step..].chars().next();
         let at = para.start + i;
@@ -121,14 +117,6 @@ fn classify(text: &str, para: Span) -> Vec<Found> {
         i += step;
     }
     out
-}
-
-/// The characters [`classify`] reads as possible quotation marks.
-fn is_mark(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '”' | '„' | '«' | '»' | '"' | '‹' | '›' | '‚' | '\'' | '‘' | '’'
-    )
 }
 
 /// Decide whether a single quote character at byte `i` of `s` is an opening or closing mark,

@@ -463,7 +463,7 @@ impl<'a> Reader<'a> {
             if w.eq_ignore_ascii_case("the") {
                 j += 1;
             }
-            if self.word_at(j) == "." {
+            if self.word(j) == "." {
                 j += 1;
             }
             let p = self.forward(j)?;
@@ -518,10 +518,6 @@ impl<'a> Reader<'a> {
         self.tokens.get(i).is_some_and(Token::is_word)
     }
 
-    fn word_at(&self, i: usize) -> &'a str {
-        self.word(i)
-    }
-
     /// A mention starting exactly at token `i`.
     fn mention_forward(&self, i: usize) -> Option<Phrase> {
         let (m, first, last) = self.mention_at(i)?;
@@ -536,11 +532,11 @@ impl<'a> Reader<'a> {
     /// A name right after a role noun, with an optional title: `spokesman Dmitry Peskov`,
     /// `Chief Chuck Jordan`.
     fn named_after(&self, i: usize) -> Option<Phrase> {
-        let w = self.word_at(i);
+        let w = self.word(i);
         let mut j = i;
         if is_honorific(w) {
             j += 1;
-            if self.word_at(j) == "." {
+            if self.word(j) == "." {
                 j += 1;
             }
         }
