@@ -404,3 +404,35 @@ fn a_cue_word_after_a_possessive_or_a_determiner_is_a_noun() {
                 about it.”";
     assert_eq!(speaker(text).0, "He’s");
 }
+
+#[test]
+fn a_coordinated_clause_with_its_own_subject_and_verb_is_a_second_record() {
+    // Two sources in one sentence: the first report ends at the coordinator.
+    let text = "Peskov said the talks would resume in March, but Zakharova denied that any \
+                date had been agreed.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "the talks would resume in March");
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(q[1].0, "any date had been agreed");
+    assert_eq!(q[1].2.as_deref(), Some("Maria Zakharova"));
+    assert_eq!(q[1].3.as_deref(), Some("denied"));
+    // A dash before the coordinator, and a quoted fragment earlier in the sentence.
+    let text = "Putin said the offer was “a provocation” — and he warned that the deadline \
+                would not move.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "the offer was “a provocation”");
+    assert_eq!(q[1].0, "the deadline would not move");
+    assert_eq!(q[1].1.as_deref(), Some("he"));
+    assert_eq!(q[1].2.as_deref(), Some("Vladimir Putin"));
+    // A second verb of the same subject (`and said`) is no new clause, and a coordinated
+    // clause without a reporting verb stays in the report.
+    let text = "Reuters reported the arrest of a man and said the curfew would continue.";
+    assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
+    let text = "Peskov said the talks would resume in March and the delegations would meet \
+                in Istanbul.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.ends_with("would meet in Istanbul"), "{q:?}");
+}

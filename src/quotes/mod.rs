@@ -149,6 +149,7 @@ fn add_reported(
         cue: r.attribution.cue,
     };
     let mut found: Vec<Quote> = Vec::new();
+    let mut records = Vec::new();
     for (i, &para) in paragraphs.iter().enumerate() {
         // `Erdogan: Turkey will not back down` as a headline.
         if i == 0 && !inside_quote(para.start) {
@@ -167,34 +168,48 @@ fn add_reported(
             if k == k_end || inside_quote(sentence.start) {
                 continue;
             }
-            let Some(r) = reported::in_sentence(attributor, sentence, &cues[k..k_end]) else {
+            let Some(mut first) = reported::in_sentence(attributor, sentence, &cues[k..k_end])
+            else {
                 continue;
             };
-            let a = r.attribution;
-            let direct = a.cue.and_then(|c| {
-                let k = direct_cues.partition_point(|&(cue, _, _)| cue < c.start);
-                direct_cues
-                    .get(k)
-                    .filter(|&&(cue, _, _)| cue == c.start)
-                    .copied()
-            });
-            // Speech reported inside a quotation belongs to the quotation.
-            if inside_quote(a.speaker.start)
-                || direct.is_some_and(|(_, quote, speaker)| !reports_more(&r, quote, speaker))
-            {
-                continue;
+            // A coordinated clause may report something of its own, and so on.
+            records.clear();
+            while let Some(next) = reported::coordinated(attributor, &mut first) {
+                records.push(first);
+                first = next;
             }
-            let q = quoted.partition_point(|q| q.start < r.content.start);
-            let holds_quote = quoted[q..]
-                .iter()
-                .take_while(|q| q.start < r.content.end)
-                .any(|q| r.content.contains(*q));
-            let kind = if holds_quote {
-                QuoteKind::Mixed
-            } else {
-                QuoteKind::Indirect
-            };
-            found.push(record(r, kind));
+            records.push(first);
+            for (i, &r) in records.iter().enumerate() {
+                let a = r.attribution;
+                let direct = a.cue.and_then(|c| {
+                    let k = direct_cues.partition_point(|&(cue, _, _)| cue < c.start);
+                    direct_cues
+                        .get(k)
+                        .filter(|&&(cue, _, _)| cue == c.start)
+                        .copied()
+                });
+                // Speech reported inside a quotation belongs to the quotation; a report whose
+                // verb attributes a quotation before it is that quotation's record, unless it
+                // is a coordinated clause, whose content follows its verb (`“a mistake” …, but
+                // she denied that …`).
+                let repeats_direct = direct.is_some_and(|(cue, quote, speaker)| {
+                    (i == 0 || r.content.start < cue) && !reports_more(&r, quote, speaker)
+                });
+                if inside_quote(a.speaker.start) || repeats_direct {
+                    continue;
+                }
+                let q = quoted.partition_point(|q| q.start < r.content.start);
+                let holds_quote = quoted[q..]
+                    .iter()
+                    .take_while(|q| q.start < r.content.end)
+                    .any(|q| r.content.contains(*q));
+                let kind = if holds_quote {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                };
+                found.push(record(r, kind));
+            }
         }
     }
     if found.is_empty() {

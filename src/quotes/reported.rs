@@ -6,7 +6,9 @@
 //! finding or intention such as `believes`, `shows`, `wants`) has a subject that can be a
 //! source: a name, a pronoun, a role or body noun. The content is the clause the verb
 //! introduces, without `that`, to the end of the sentence; or, when the attribution closes the
-//! sentence (`…, Peskov said.`), everything before it.
+//! sentence (`…, Peskov said.`), everything before it. A coordinated clause with a source and a
+//! reporting verb of its own (`…, but Zakharova denied that …`) ends the content before it and
+//! is a record of its own.
 //!
 //! Deliberately not speech: `said` as an adjective (`the said agreement`: no subject), `tell`
 //! in `tell apart`, questions (`asked whether …`: the content is a question, not a claim),
@@ -246,22 +248,69 @@ pub(crate) fn in_sentence(
         return Some(r);
     }
     // `X said (that) CONTENT`: the first reporting verb with a source for subject.
-    for v in 0..end {
-        let t = a.tokens()[v];
-        if !is_reporting(a, v) || a.tok(v.wrapping_sub(1)) == "to" {
+    (0..end).find_map(|v| reported_clause(a, v, end))
+}
+
+/// The report whose verb is token `v`, when its subject is a source and the clause after it
+/// (to token `end`) is a claim of three words or more.
+fn reported_clause(a: &Attributor<'_>, v: usize, end: usize) -> Option<Reported> {
+    if !is_reporting(a, v) || a.tok(v.wrapping_sub(1)) == "to" {
+        return None;
+    }
+    let p = subject(a, v)?;
+    let from = content_start(a, v, end)?;
+    if end - from < 3 {
+        return None;
+    }
+    Some(Reported {
+        content: Span::new(a.tokens()[from].span.start, a.tokens()[end - 1].span.end),
+        attribution: attribution(p, Some(a.tokens()[v].span)),
+    })
+}
+
+/// Words that join a second clause with a subject of its own: `…, but he refuses to …`,
+/// `… — and he noted that …`.
+fn is_coordinator(w: &str) -> bool {
+    matches!(w, "and" | "but" | "while" | "whereas" | ";" | "—" | "--")
+}
+
+/// A second attribution inside the content of `first`: a coordinated clause whose subject
+/// (a source) reports something of its own (`McAuliffe has said about 20 people have shown
+/// interest, but he refuses to discuss potential appointees`). `first` then ends before the
+/// coordinator, and the second record is returned.
+pub(crate) fn coordinated(a: &Attributor<'_>, first: &mut Reported) -> Option<Reported> {
+    let toks = a.tokens();
+    let from = toks.partition_point(|t| t.span.start < first.content.start);
+    let end = toks.partition_point(|t| t.span.start < first.content.end);
+    for k in from + 3..end {
+        if !is_coordinator(a.tok(k)) {
             continue;
         }
-        let Some(p) = subject(a, v) else { continue };
-        let Some(from) = content_start(a, v, end) else {
-            continue;
+        // `— and he`, `, but she`: the coordinator may follow a comma or a dash.
+        let subject_at = if is_coordinator(a.tok(k + 1)) {
+            k + 2
+        } else {
+            k + 1
         };
-        if end - from < 3 {
-            continue;
-        }
-        return Some(Reported {
-            content: Span::new(a.tokens()[from].span.start, a.tokens()[end - 1].span.end),
-            attribution: attribution(p, Some(t.span)),
+        let second = (subject_at + 1..end.min(subject_at + 8)).find_map(|v| {
+            // The subject stands right before its verb (`but he refuses`), not before a second
+            // verb of an earlier subject (`… between protesters and police and said`).
+            let own_subject = is_reporting(a, v)
+                && !matches!(a.tok(v - 1), "and" | "but" | "," | "or")
+                && subject(a, v).is_some_and(|p| p.first == subject_at);
+            own_subject.then(|| reported_clause(a, v, end)).flatten()
         });
+        if let Some(second) = second {
+            let mut cut = k;
+            while cut > from && matches!(a.tok(cut - 1), "," | "—" | "--" | "-") {
+                cut -= 1;
+            }
+            if cut - from < 3 {
+                return None;
+            }
+            first.content = Span::new(first.content.start, toks[cut - 1].span.end);
+            return Some(second);
+        }
     }
     None
 }
