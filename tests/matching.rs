@@ -21,6 +21,8 @@ george-washington\tPERSON\tGeorge Washington\t~Washington\t
 theresa-may\tPERSON\tTheresa May\t~May\t
 chad\tLOCATION\t~Chad\t\t
 may-town\tLOCATION\tMaytown\t\t
+apple\tORGANIZATION\tApple Inc.\t~Apple\t
+commission\tORGANIZATION\tEuropean Commission\t~Commission\t
 ";
 
 fn extractor() -> Extractor {
@@ -169,6 +171,26 @@ fn context_only_place_counts_after_a_place_preposition() {
     assert!(texts("Chad said hello.").is_empty());
     assert_eq!(texts("Troops in Chad left. Chad said."), ["Chad", "Chad"]);
     assert_eq!(texts("flights to the Chad capital"), ["Chad"]);
+}
+
+#[test]
+fn context_only_organisation_capitalised_mid_sentence_unless_a_longer_name_goes_on() {
+    assert_eq!(
+        ids("The regulators said they fined Apple on Monday for its app store rules."),
+        ["apple"]
+    );
+    assert_eq!(
+        ids("The regulators said they fined Apple on 3 May for its app store rules."),
+        ["apple"]
+    );
+    // `Commission` opens a longer name here, joined by `on`, `of` or `for`.
+    for text in [
+        "She did not meet the Commission on Presidential Debates polling threshold.",
+        "He said he had written to the Commission for Racial Equality twice.",
+        "The staff at the Apple of Discord bar said they would stay open.",
+    ] {
+        assert!(ids(text).is_empty(), "{text}: {:?}", ids(text));
+    }
 }
 
 #[test]

@@ -162,9 +162,23 @@ fn vouched(
             });
             let prev_capital = previous_word(ftext, m.start)
                 .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_uppercase()));
-            let next_capital = ftext[m.end..]
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+            // The name goes on after it, directly or after a joining word (`Commission on
+            // Presidential Debates`, `Bank of America`).
+            let next_capital = ftext[m.end..].strip_prefix(' ').is_some_and(|r| {
+                let joined = ["of ", "on ", "for "]
+                    .iter()
+                    .find_map(|j| r.strip_prefix(j));
+                match joined {
+                    // `fined Apple on Monday`: a date is no part of a name.
+                    Some(rest) => {
+                        let word = rest.split([' ', ',', '.']).next().unwrap_or("");
+                        word.starts_with(|c: char| c.is_uppercase())
+                            && !MONTHS.contains(word)
+                            && !is_weekday(word)
+                    }
+                    None => r.starts_with(|c: char| c.is_uppercase()),
+                }
+            });
             readings == 1
                 && (!prev_capital || after_nationality)
                 && !next_capital
@@ -172,6 +186,14 @@ fn vouched(
         }
         _ => false,
     }
+}
+
+/// True for a day of the week, capitalised as in running text.
+fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 /// True when a title follows: `Polish Prime Minister Donald Tusk`, `Welsh First Minister`.
