@@ -320,6 +320,57 @@ fn plural_subject_before_a_place_and_media_as_sources() {
 }
 
 #[test]
+fn the_object_of_a_preposition_is_not_the_speaker() {
+    // Putin's supporters spoke, not Putin; a spokesman for the ministry, not the ministry.
+    let q = quotes("“The vote was fair,” supporters of Putin said on Monday.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("supporters of Putin"));
+    assert_eq!(q[0].2, None);
+    let q = quotes("A spokesman for the Russian Foreign Ministry said: “The talks are over.”");
+    assert_eq!(
+        q[0].1.as_deref(),
+        Some("A spokesman for the Russian Foreign Ministry")
+    );
+    let q = quotes("Putin in Moscow said the border would reopen on Monday.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Putin in Moscow"));
+    assert_eq!(q[0].2.as_deref(), Some("Vladimir Putin"));
+    // A capitalised title before a name stays the name's title.
+    let q = quotes("Secretary of State Mike Pence said the border would reopen on Monday.");
+    assert_eq!(q[0].2.as_deref(), Some("Mike Pence"), "{q:?}");
+}
+
+#[test]
+fn heads_before_on_with_and_for_and_broadcasters_as_sources() {
+    for (text, speaker) in [
+        (
+            "Experts on arms control said the test could change the talks.",
+            "Experts",
+        ),
+        (
+            "Officials with the ministry said the border would reopen on Monday.",
+            "Officials with the ministry",
+        ),
+        (
+            "Lawyers for the family said the footage should be released.",
+            "Lawyers",
+        ),
+        (
+            "The network said it would send a reporter to Kyiv next week.",
+            "The network",
+        ),
+        (
+            "The magazine reported that the deal had collapsed overnight.",
+            "The magazine",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].1.as_deref(), Some(speaker), "{text}: {q:?}");
+    }
+}
+
+#[test]
 fn a_headline_names_its_source_before_a_colon() {
     let q =
         quotes("Peskov: Russia Is Ready for New Talks in Istanbul\n\nThe Kremlin spoke on Monday.");

@@ -346,7 +346,40 @@ impl<'a> Attributor<'a> {
                 .find(|&k| self.tok(k) == "(")?;
             j = open.checked_sub(1)?;
         }
-        self.reader().backward(j)
+        let p = self.reader().backward(j)?;
+        // `A spokesman for the ministry said`, `Supporters of the president say`, `Putin in
+        // Moscow said`: the object of a preposition is not the subject; the phrase before the
+        // preposition heads it.
+        let mut prep = p.first.wrapping_sub(1);
+        if matches!(self.tok(prep), "the" | "a" | "an") {
+            prep = prep.wrapping_sub(1);
+        }
+        let head = prep
+            .checked_sub(1)
+            .filter(|_| {
+                matches!(
+                    self.tok(prep),
+                    "of" | "for" | "at" | "with" | "from" | "on" | "in"
+                )
+            })
+            .and_then(|k| self.reader().backward(k))
+            .filter(|h| h.last + 1 == prep && !matches!(h.head, Head::Pronoun(_)))
+            // A capitalised title before a name is part of the name's title (`Secretary of
+            // State John Kerry`).
+            .filter(|h| {
+                let title = matches!(h.head, Head::Role(w) if w.slice(self.text)
+                    .starts_with(|c: char| c.is_uppercase()));
+                !(title && matches!(p.head, Head::Name | Head::Entity(_)))
+            });
+        Some(match head {
+            Some(h) => Phrase {
+                span: Span::new(h.span.start, p.span.end),
+                head: h.head,
+                first: h.first,
+                last: p.last,
+            },
+            None => p,
+        })
     }
 }
 

@@ -364,7 +364,7 @@ fn plural_head(a: &Attributor<'_>, first: usize) -> Option<Phrase> {
     let prep = (first.saturating_sub(6)..first).rev().find(|&k| {
         matches!(
             a.tok(k),
-            "of" | "from" | "in" | "at" | "to" | "around" | "across"
+            "of" | "from" | "in" | "at" | "to" | "around" | "across" | "on" | "with" | "for"
         )
     })?;
     let head = a.reader().backward(prep.checked_sub(1)?)?;
