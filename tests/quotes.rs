@@ -487,3 +487,18 @@ fn a_coordinated_clause_with_its_own_subject_and_verb_is_a_second_record() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].0.ends_with("would meet in Istanbul"), "{q:?}");
 }
+
+#[test]
+fn an_aside_between_double_hyphens_is_skipped_to_the_subject() {
+    // Plain-text copy writes the dash as `--`.
+    let text = "Dmitry Peskov -- who has spoken for the Kremlin since 2012 -- told reporters, \
+                “The talks will go on without any deadline.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Dmitry Peskov"));
+    let text =
+        "Peskov -- the Kremlin spokesman -- said the talks would go on without any deadline.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+}

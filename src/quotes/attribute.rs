@@ -321,13 +321,17 @@ impl<'a> Attributor<'a> {
         {
             j -= 2;
         }
-        if matches!(self.tok(j), "," | "—" | "–") {
-            let close = j;
+        // An ASCII double hyphen is a dash (`John Dickey -- the chief executive of … --
+        // told me`); it is two tokens.
+        let double = |k: usize| self.tok(k) == "-" && self.tok(k.wrapping_sub(1)) == "-";
+        if matches!(self.tok(j), "," | "—" | "–") || double(j) {
+            let width = if double(j) { 2 } else { 1 };
+            let close = j + 1 - width;
             let mark = self.tok(j).to_string();
-            let open = (j.saturating_sub(30)..j)
+            let open = (j.saturating_sub(30)..close)
                 .rev()
-                .find(|&k| self.tok(k) == mark)?;
-            j = open.checked_sub(1)?;
+                .find(|&k| self.tok(k) == mark && (width == 1 || double(k)))?;
+            j = open.checked_sub(width)?;
             // `A farmer, Amina Bello, said`: a name set beside a role is who the role is.
             let named = self
                 .reader()

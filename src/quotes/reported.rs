@@ -271,7 +271,7 @@ fn reported_clause(a: &Attributor<'_>, v: usize, end: usize) -> Option<Reported>
 /// Words that join a second clause with a subject of its own: `…, but he refuses to …`,
 /// `… — and he noted that …`.
 fn is_coordinator(w: &str) -> bool {
-    matches!(w, "and" | "but" | "while" | "whereas" | ";" | "—" | "--")
+    matches!(w, "and" | "but" | "while" | "whereas" | ";" | "—")
 }
 
 /// A second attribution inside the content of `first`: a coordinated clause whose subject
@@ -302,7 +302,7 @@ pub(crate) fn coordinated(a: &Attributor<'_>, first: &mut Reported) -> Option<Re
         });
         if let Some(second) = second {
             let mut cut = k;
-            while cut > from && matches!(a.tok(cut - 1), "," | "—" | "--" | "-") {
+            while cut > from && matches!(a.tok(cut - 1), "," | "—" | "-") {
                 cut -= 1;
             }
             if cut - from < 3 {
