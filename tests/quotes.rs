@@ -502,3 +502,20 @@ fn an_aside_between_double_hyphens_is_skipped_to_the_subject() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
 }
+
+#[test]
+fn a_movement_or_a_place_after_the_verb_is_no_claim() {
+    for text in [
+        "Zakharova called into a radio show on Tuesday while she was at home sick.",
+        "Zakharova called in to a town hall about policing in the capital.",
+        "Peskov reported from Istanbul, and other correspondents from Ankara.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+    }
+    // A `that` clause after the place is the claim.
+    let q =
+        quotes("We know from his financial disclosures that most of his assets are held abroad.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "most of his assets are held abroad");
+    assert_eq!(q[0].1.as_deref(), Some("We"));
+}

@@ -174,7 +174,14 @@ fn is_source(a: &Attributor<'_>, p: &Phrase) -> bool {
 fn agrees(a: &Attributor<'_>, p: &Phrase, v: usize) -> bool {
     let w = a.tok(v);
     let base_form = base(a, &a.tokens()[v]).is_some_and(|b| b.eq_ignore_ascii_case(w));
-    if !base_form || !matches!(p.head, Head::Entity(_) | Head::Name) {
+    if !base_form {
+        return true;
+    }
+    // `a radio show`: a singular subject takes `shows`, so `show` is a noun.
+    if matches!(a.tok(p.first), "a" | "an" | "A" | "An") {
+        return false;
+    }
+    if !matches!(p.head, Head::Entity(_) | Head::Name) {
         return true;
     }
     let text = p.span.slice(a.text);
@@ -903,6 +910,13 @@ fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<usize> {
         || !after_that && matches!(first, "“" | "\"" | "‘" | "«" | "„")
     {
         return None;
+    }
+    // `called into a radio show`, `called in to a town hall`, `reported from Midway Atoll`: a
+    // movement or a place, not a claim; unless a `that` clause follows (`We know from his
+    // financial disclosures that …`).
+    if first == "into" || first == "from" || first == "in" && a.tok(k + 1) == "to" {
+        let that = (k..end.min(k + 12)).find(|&j| a.tok(j) == "that")?;
+        return (end - that > 3).then_some(that + 1);
     }
     // `asked whether …` is a question, not a claim.
     if QUESTION_WORDS.contains(&Lower::new(first).as_str())
