@@ -519,3 +519,14 @@ fn a_movement_or_a_place_after_the_verb_is_no_claim() {
     assert_eq!(q[0].0, "most of his assets are held abroad");
     assert_eq!(q[0].1.as_deref(), Some("We"));
 }
+
+#[test]
+fn in_a_title_case_heading_only_a_known_source_reports() {
+    // Every word of a heading is capitalised, so `Curious` before `Plan` is no subject.
+    let text = "A Curious Plan to Fight Floods: Buy Farms, Plant Forests\n\nThe plan is new.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+    let text = "Putin Says Talks Will Resume in Istanbul Next Month\n\nThe talks stopped in May.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Vladimir Putin"));
+}

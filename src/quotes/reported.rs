@@ -362,7 +362,11 @@ fn subject(a: &Attributor<'_>, v: usize) -> Option<Phrase> {
     } else {
         plural_head(a, p.first)?
     };
-    (is_source(a, &p) && agrees(a, &p, v)).then_some(p)
+    // A capitalised verb stands in a Title Case heading, where every word is capitalised: a
+    // run of capitals no entity vouches for is no evidence of a subject (`A Curious Plan to
+    // Fight …`, `Obama Power Plant Rules Face …`).
+    let heading_name = p.head == Head::Name && a.tok(v).starts_with(|c: char| c.is_uppercase());
+    (is_source(a, &p) && agrees(a, &p, v) && !heading_name).then_some(p)
 }
 
 /// A role or body noun heading a subject whose prepositional phrase ends before `first`:
