@@ -530,3 +530,31 @@ fn in_a_title_case_heading_only_a_known_source_reports() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("Vladimir Putin"));
 }
+
+#[test]
+fn a_clause_that_only_starts_with_a_quoted_fragment_is_reported() {
+    use gazette::QuoteKind;
+    let text = "Peskov said “budget reforms” and the sale of state assets would pay for it.";
+    let a = EXTRACTOR.analyse(text);
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].0,
+        "“budget reforms” and the sale of state assets would pay for it"
+    );
+    assert_eq!(a.quotes[0].kind, QuoteKind::Mixed);
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+    // A label set off by a comma is no start of a clause.
+    let text = "Putin, whom supporters call “the Boss”, has kept close ties with both capitals.";
+    let a = EXTRACTOR.analyse(text);
+    assert!(
+        a.quotes.iter().all(|q| q.kind == QuoteKind::Direct),
+        "{:?}",
+        quotes(text)
+    );
+    // A quotation that runs to the end of the sentence is a direct quote.
+    let text = "Peskov said “the talks will go on without any deadline.”";
+    let a = EXTRACTOR.analyse(text);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
+}

@@ -909,9 +909,12 @@ fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<usize> {
     if !after_that && VERBS_NEEDING_THAT.contains(verb) {
         return None;
     }
+    // `said “Q”` opens a direct quotation; `said “budget reforms” and the collection of unpaid
+    // taxes would help` is a clause that only starts with a quoted fragment.
+    let opens_quote = matches!(first, "“" | "\"" | "‘" | "«" | "„");
     if k >= end
         || matches!(first, ":" | ",")
-        || !after_that && matches!(first, "“" | "\"" | "‘" | "«" | "„")
+        || !after_that && opens_quote && !fragment_opens(a, k, end)
     {
         return None;
     }
@@ -938,6 +941,25 @@ fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<usize> {
         return None;
     }
     Some(k)
+}
+
+/// True when the quotation opening at token `k` closes after a few words and the clause goes
+/// straight on, for three words or more before token `end` (`“budget reforms” and the …`; not
+/// a label set off by a comma: `whom fans called “the Lion of Ibadan”, has died`).
+fn fragment_opens(a: &Attributor<'_>, k: usize, end: usize) -> bool {
+    let close = match a.tok(k) {
+        "“" => "”",
+        "‘" => "’",
+        "«" => "»",
+        "„" => "“",
+        mark => mark,
+    };
+    (k + 1..end.min(k + 8))
+        .find(|&j| a.tok(j) == close)
+        .is_some_and(|c| {
+            a.tokens().get(c + 1).is_some_and(Token::is_word)
+                && (c + 1..end).filter(|&j| a.tokens()[j].is_word()).count() >= 3
+        })
 }
 
 #[cfg(test)]
