@@ -558,3 +558,53 @@ fn a_clause_that_only_starts_with_a_quoted_fragment_is_reported() {
     assert_eq!(a.quotes.len(), 1);
     assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
 }
+
+#[test]
+fn people_familiar_with_the_matter_are_an_anonymous_source() {
+    for (text, speaker) in [
+        (
+            "People familiar with the matter said the deal was close to collapse.",
+            "People familiar with the matter",
+        ),
+        (
+            "Sources close to Putin said the deal was close to collapse.",
+            "Sources close to Putin",
+        ),
+        (
+            "“We are close,” a person familiar with the talks said.",
+            "a person familiar with the talks",
+        ),
+        (
+            "Officials familiar with the plan said the deal was close to collapse.",
+            "Officials familiar with the plan",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].1.as_deref(), Some(speaker), "{text}: {q:?}");
+        // Nobody is named: not Putin, whom the source is close to.
+        assert_eq!(q[0].2, None, "{text}: {q:?}");
+    }
+}
+
+#[test]
+fn an_indefinite_role_is_someone_not_named_and_a_role_before_a_preposition_is_not_the_named() {
+    // `the spokesman` refers back to the spokesman named before.
+    let text = "Kremlin spokesman Dmitry Peskov spoke on Monday. “We will not comment,” the \
+                spokesman said.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+    // `a spokesman for Putin` is neither Putin nor the spokesman named before.
+    let text = "Kremlin spokesman Dmitry Peskov spoke on Monday. “We will not comment,” a \
+                spokesman for Putin said.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("a spokesman for Putin"));
+    assert_eq!(q[0].2, None);
+    // A role before `for` or `to` is no role of the name after it.
+    let text = "A spokeswoman for Maria Zakharova spoke on Monday. “We will not comment,” the \
+                spokeswoman said.";
+    let q = quotes(text);
+    assert_ne!(q[0].2.as_deref(), Some("Maria Zakharova"), "{q:?}");
+}

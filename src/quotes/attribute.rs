@@ -350,6 +350,9 @@ impl<'a> Attributor<'a> {
                 .find(|&k| self.tok(k) == "(")?;
             j = open.checked_sub(1)?;
         }
+        if let Some(p) = self.anonymous_source(j) {
+            return Some(p);
+        }
         let p = self.reader().backward(j)?;
         // `A spokesman for the ministry said`, `Supporters of the president say`, `Putin in
         // Moscow said`: the object of a preposition is not the subject; the phrase before the
@@ -383,6 +386,64 @@ impl<'a> Attributor<'a> {
                 last: p.last,
             },
             None => p,
+        })
+    }
+}
+
+impl Attributor<'_> {
+    /// `People familiar with the matter`, `a person close to the talks`, `sources close to the
+    /// president`: an anonymous source ending at token `j`, headed by the noun before
+    /// `familiar with` or `close to` (never the person or matter after it).
+    fn anonymous_source(&self, j: usize) -> Option<Phrase> {
+        let k = (j.saturating_sub(6)..j).rev().find(|&k| {
+            matches!(
+                (self.tok(k), self.tok(k + 1)),
+                ("familiar", "with") | ("close", "to")
+            )
+        })?;
+        // The words after `with` or `to` are what the source knows; they end in a noun.
+        if !(k + 2..=j).all(|i| self.tokens.get(i).is_some_and(Token::is_word))
+            || super::reported::is_determiner(self.tok(j))
+        {
+            return None;
+        }
+        let h = k.checked_sub(1)?;
+        let noun = Lower::new(self.tok(h));
+        let mut first = if matches!(
+            noun.as_str(),
+            "people" | "person" | "persons" | "those" | "someone" | "one" | "several"
+        ) {
+            h
+        } else {
+            let p = self.reader().backward(h)?;
+            if !matches!(p.head, Head::Role(_) | Head::Body(_)) {
+                return None;
+            }
+            p.first
+        };
+        // `a person`, `two people`, `several sources`.
+        if first > 0
+            && matches!(
+                Lower::new(self.tok(first - 1)).as_str(),
+                "a" | "an"
+                    | "the"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "several"
+                    | "some"
+                    | "many"
+                    | "other"
+                    | "one"
+            )
+        {
+            first -= 1;
+        }
+        Some(Phrase {
+            span: Span::new(self.tokens[first].span.start, self.tokens[j].span.end),
+            head: Head::Role(self.tokens[h].span),
+            first,
+            last: j,
         })
     }
 }
@@ -446,8 +507,8 @@ impl<'a> Resolver<'a> {
         self.quoted.get(k).is_some_and(|q| q.overlaps(s))
     }
 
-    /// Roles introduced with a person: up to four words just before the name, or an appositive
-    /// right after it.
+    /// Roles introduced with a person: up to four words just before the name (not across a
+    /// preposition other than `of`), or an appositive right after it.
     fn collect_roles(&mut self) {
         let mut toks = Vec::new();
         for m in self.mentions {
@@ -460,10 +521,17 @@ impl<'a> Resolver<'a> {
             );
             tokens(self.text, before, &mut toks);
             for t in toks.iter().rev().take(4) {
-                if !t.is_word() {
+                let w = t.text(self.text);
+                // `a spokeswoman for Hillary Clinton`, `sources close to Putin`: a role before
+                // a preposition belongs to someone else.
+                if !t.is_word()
+                    || matches!(
+                        w,
+                        "for" | "to" | "with" | "at" | "from" | "by" | "about" | "against" | "near"
+                    )
+                {
                     break;
                 }
-                let w = t.text(self.text);
                 if ROLES.contains(w) {
                     self.roles.push((w.to_lowercase(), m.entity, m.span.start));
                 }
@@ -505,6 +573,14 @@ impl<'a> Resolver<'a> {
             Head::Pronoun(_) => None,
             Head::Name => self.name(a.speaker),
             Head::Role(word) => {
+                // `A spokeswoman for …` is someone not named; `the spokeswoman` refers back.
+                let speaker = a.speaker.slice(self.text);
+                if ["a ", "an ", "A ", "An "]
+                    .iter()
+                    .any(|d| speaker.starts_with(d))
+                {
+                    return None;
+                }
                 // Roles are recorded in text order: the latest one before the quotation.
                 let w = word.slice(self.text).to_lowercase();
                 let before = pos.max(a.speaker.start);

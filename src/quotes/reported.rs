@@ -261,7 +261,9 @@ pub(crate) fn in_sentence(
 /// The report whose verb is token `v`, when its subject is a source and the clause after it
 /// (to token `end`) is a claim of three words or more.
 fn reported_clause(a: &Attributor<'_>, v: usize, end: usize) -> Option<Reported> {
-    if !is_reporting(a, v) || a.tok(v.wrapping_sub(1)) == "to" {
+    // After `to` it is an infinitive; after a determiner or a possessive, a noun (`the plan`).
+    let before = a.tok(v.wrapping_sub(1));
+    if !is_reporting(a, v) || before == "to" || is_determiner(before) {
         return None;
     }
     let p = subject(a, v)?;
@@ -273,6 +275,14 @@ fn reported_clause(a: &Attributor<'_>, v: usize, end: usize) -> Option<Reported>
         content: Span::new(a.tokens()[from].span.start, a.tokens()[end - 1].span.end),
         attribution: attribution(p, Some(a.tokens()[v].span)),
     })
+}
+
+/// Determiners and possessives: a word after one is a noun.
+pub(super) fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+    )
 }
 
 /// Words that join a second clause with a subject of its own: `…, but he refuses to …`,
