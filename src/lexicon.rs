@@ -137,6 +137,16 @@ impl SpeechVerbs {
     }
 }
 
+/// A day of the week, in any case.
+pub(crate) fn is_weekday(word: &str) -> bool {
+    with_lowercase(word, |w| {
+        matches!(
+            w,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    })
+}
+
 /// Parse every word list now rather than on first use.
 pub(crate) fn load_all() {
     for list in [

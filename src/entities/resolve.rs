@@ -10,7 +10,7 @@
 //!   it stands later, even when the gazetteer does not list it as an alias.
 
 use super::matcher::{first_word, on_word_boundaries, Matcher, RawMatch};
-use crate::lexicon::{MONTHS, PLACE_PREPOSITIONS, TITLES, TITLE_CASE_LOWER};
+use crate::lexicon::{is_weekday, MONTHS, PLACE_PREPOSITIONS, TITLES, TITLE_CASE_LOWER};
 use crate::span::Span;
 use crate::text::Folded;
 use rustc_hash::FxHashMap;
@@ -186,14 +186,6 @@ fn vouched(
         }
         _ => false,
     }
-}
-
-/// True for a day of the week, capitalised as in running text.
-fn is_weekday(word: &str) -> bool {
-    matches!(
-        word,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
 }
 
 /// True when a title follows: `Polish Prime Minister Donald Tusk`, `Welsh First Minister`.

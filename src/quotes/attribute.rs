@@ -12,7 +12,9 @@
 //! entity is [`Resolver`]'s job.
 
 use super::marks::Quoted;
-use super::phrases::{is_auxiliary, is_cue, is_time_word, Head, Phrase, Pronoun, Reader};
+use super::phrases::{
+    is_auxiliary, is_cue, is_determiner, is_time_word, Head, Phrase, Pronoun, Reader,
+};
 use crate::analysis::{Entity, Mention};
 use crate::gazetteer::Gender;
 use crate::lexicon::ROLES;
@@ -154,10 +156,7 @@ impl<'a> Attributor<'a> {
         is_cue(self.text, &self.tokens[v])
             && before != "to"
             && owner.is_none()
-            && !matches!(
-                before,
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-            )
+            && !is_determiner(before)
     }
 
     /// The attribution right after the closing mark, ending before `limit` (the next quotation
@@ -388,9 +387,7 @@ impl<'a> Attributor<'a> {
             None => p,
         })
     }
-}
 
-impl Attributor<'_> {
     /// `People familiar with the matter`, `a person close to the talks`, `sources close to the
     /// president`: an anonymous source ending at token `j`, headed by the noun before
     /// `familiar with` or `close to` (never the person or matter after it).
@@ -403,7 +400,7 @@ impl Attributor<'_> {
         })?;
         // The words after `with` or `to` are what the source knows; they end in a noun.
         if !(k + 2..=j).all(|i| self.tokens.get(i).is_some_and(Token::is_word))
-            || super::reported::is_determiner(self.tok(j))
+            || is_determiner(self.tok(j))
         {
             return None;
         }

@@ -179,7 +179,7 @@ fn add_reported(
                 first = next;
             }
             records.push(first);
-            for (i, &r) in records.iter().enumerate() {
+            for (nth, &r) in records.iter().enumerate() {
                 let a = r.attribution;
                 let direct = a.cue.and_then(|c| {
                     let k = direct_cues.partition_point(|&(cue, _, _)| cue < c.start);
@@ -193,7 +193,7 @@ fn add_reported(
                 // is a coordinated clause, whose content follows its verb (`“a mistake” …, but
                 // she denied that …`).
                 let repeats_direct = direct.is_some_and(|(cue, quote, speaker)| {
-                    (i == 0 || r.content.start < cue) && !reports_more(&r, quote, speaker)
+                    (nth == 0 || r.content.start < cue) && !reports_more(&r, quote, speaker)
                 });
                 if inside_quote(a.speaker.start) || repeats_direct {
                     continue;

@@ -3,7 +3,7 @@
 //! `the ministry`), or a run of capitalised words no gazetteer knows (`Amina Bello`).
 
 use crate::analysis::Mention;
-use crate::lexicon::{BODIES, ROLES, SPEECH_VERBS};
+use crate::lexicon::{is_weekday, BODIES, ROLES, SPEECH_VERBS};
 use crate::span::Span;
 use crate::text::lower::Lower;
 use crate::text::segment::Token;
@@ -369,11 +369,11 @@ fn is_name_particle(word: &str) -> bool {
     )
 }
 
-/// A day of the week, in any case.
-pub(super) fn is_weekday(word: &str) -> bool {
+/// Determiners and possessives: a word after one is a noun (`the plan`, `his remarks`).
+pub(super) fn is_determiner(w: &str) -> bool {
     matches!(
-        Lower::new(word).as_str(),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        w,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
     )
 }
 

@@ -17,9 +17,10 @@
 //! fragment is one `mixed` record (`Zelensky said the proposal was “unacceptable”`).
 
 use super::attribute::{attribution, Attribution, Attributor};
-use super::phrases::{is_auxiliary, is_time_word, is_weekday, Head, Phrase};
+use super::phrases::{is_auxiliary, is_determiner, is_time_word, Head, Phrase};
 use crate::lexicon::{
-    ATTRIBUTION_VERBS, ROLES, SPEECH_VERBS, TITLES, TITLE_CASE_LOWER, VERBS_NEEDING_THAT,
+    is_weekday, ATTRIBUTION_VERBS, ROLES, SPEECH_VERBS, TITLES, TITLE_CASE_LOWER,
+    VERBS_NEEDING_THAT,
 };
 use crate::span::Span;
 use crate::text::lower::Lower;
@@ -275,14 +276,6 @@ fn reported_clause(a: &Attributor<'_>, v: usize, end: usize) -> Option<Reported>
         content: Span::new(a.tokens()[from].span.start, a.tokens()[end - 1].span.end),
         attribution: attribution(p, Some(a.tokens()[v].span)),
     })
-}
-
-/// Determiners and possessives: a word after one is a noun.
-pub(super) fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-    )
 }
 
 /// Words that join a second clause with a subject of its own: `…, but he refuses to …`,
