@@ -608,3 +608,17 @@ fn an_indefinite_role_is_someone_not_named_and_a_role_before_a_preposition_is_no
     let q = quotes(text);
     assert_ne!(q[0].2.as_deref(), Some("Maria Zakharova"), "{q:?}");
 }
+
+#[test]
+fn quoted_as_saying_takes_the_subject_of_quoted() {
+    let text = "Peskov was quoted by Interfax as saying the talks would resume in March.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the talks would resume in March");
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+    let text = "“The talks will resume in March,” Zakharova was quoted as saying by RIA.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Maria Zakharova"));
+    assert_eq!(q[0].3.as_deref(), Some("saying"));
+}

@@ -306,6 +306,22 @@ impl<'a> Attributor<'a> {
     /// The subject of the verb at token `v`: `Trump said`, `Peskov also said`, `Peskov, who
     /// spoke in Moscow, said`.
     pub(super) fn subject_before(&self, v: usize) -> Option<Phrase> {
+        // `Peskov was quoted as saying`, `was quoted by Interfax as saying`: the subject of
+        // `quoted`.
+        if self.tok(v.wrapping_sub(1)) == "as" {
+            let quoted = (v.saturating_sub(8)..v - 1)
+                .rev()
+                .find(|&k| self.tok(k) == "quoted");
+            if let Some(mut q) = quoted {
+                while matches!(
+                    self.tok(q.wrapping_sub(1)),
+                    "was" | "is" | "were" | "are" | "been" | "be" | "has" | "have" | "had"
+                ) {
+                    q -= 1;
+                }
+                return self.subject_before(q);
+            }
+        }
         let mut j = v.checked_sub(1)?;
         while is_auxiliary(self.tok(j)) || matches!(self.tok(j), "not" | "never") {
             j = j.checked_sub(1)?;
