@@ -416,7 +416,11 @@ fn a_straight_mark_closes_a_curly_opener_in_mixed_typography() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].0, "Immunity deals should not be a requirement,");
     assert_eq!(q[0].1.as_deref(), Some("Jason Chaffetz"));
-    assert_eq!(q[1].0, "like candy.");
+    // The participle clause after the attribution reports the quoted fragment: one mixed
+    // record, running to the fragment's full stop.
+    assert_eq!(q[1].0, "they were handed out \"like candy.");
+    assert_eq!(q[1].1.as_deref(), Some("Jason Chaffetz"));
+    assert_eq!(q[1].3.as_deref(), Some("adding"));
     // With nothing open, a closing-looking straight mark is still no quotation (`5" of rain`).
     assert!(quotes("The storm dropped 5\" of rain on the city overnight.").is_empty());
 }
@@ -621,4 +625,40 @@ fn quoted_as_saying_takes_the_subject_of_quoted() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("Maria Zakharova"));
     assert_eq!(q[0].3.as_deref(), Some("saying"));
+}
+
+#[test]
+fn a_participle_clause_after_a_closing_attribution_is_a_second_report() {
+    let text = "The talks will resume in March, Peskov told reporters, adding that no date had \
+                been set.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "The talks will resume in March");
+    assert_eq!(q[0].3.as_deref(), Some("told"));
+    assert_eq!(q[1].0, "no date had been set");
+    assert_eq!(q[1].2.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(q[1].3.as_deref(), Some("adding"));
+    // After an opening attribution the participle stays in the one report.
+    let text = "Peskov said the talks would resume in March, adding that no date had been set.";
+    assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
+}
+
+#[test]
+fn a_fragment_closing_the_sentence_with_its_full_stop_inside_the_marks_is_mixed() {
+    use gazette::QuoteKind;
+    let text = "Peskov said the sanctions were handed out “like candy.”";
+    let a = EXTRACTOR.analyse(text);
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the sanctions were handed out “like candy.");
+    assert_eq!(a.quotes[0].kind, QuoteKind::Mixed);
+    // A quotation introduced by a comma is its own record, not a fragment of the clause.
+    let text = "When Peskov mentioned the sanctions, Zakharova laughed and said, “We do not \
+                believe in the sanctions.”";
+    let a = EXTRACTOR.analyse(text);
+    assert!(
+        a.quotes.iter().any(|q| q.kind == QuoteKind::Direct),
+        "{:?}",
+        quotes(text)
+    );
 }

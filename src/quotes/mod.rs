@@ -178,7 +178,9 @@ fn add_reported(
                 records.push(first);
                 first = next;
             }
+            let participle = reported::participle_after(attributor, &first);
             records.push(first);
+            records.extend(participle);
             for (nth, &r) in records.iter().enumerate() {
                 let a = r.attribution;
                 let direct = a.cue.and_then(|c| {
@@ -198,12 +200,30 @@ fn add_reported(
                 if inside_quote(a.speaker.start) || repeats_direct {
                     continue;
                 }
+                // A quoted fragment inside the content, or closing it with the sentence's
+                // full stop inside the marks (`handed out “like candy.”`): the content then
+                // runs to the fragment's end.
+                let mut r = r;
                 let q = quoted.partition_point(|q| q.start < r.content.start);
-                let holds_quote = quoted[q..]
+                let held = quoted[q..]
                     .iter()
                     .take_while(|q| q.start < r.content.end)
-                    .any(|q| r.content.contains(*q));
-                let kind = if holds_quote {
+                    .filter(|q| {
+                        // A quotation after a comma or a colon is one of its own (`I laughed
+                        // and said, “…”`), not a fragment of the clause.
+                        let opened = text[..q.start].trim_end_matches(|c: char| {
+                            !c.is_alphanumeric() && c != ',' && c != ':'
+                        });
+                        q.end <= r.content.end
+                            || !text[r.content.end..q.end].contains(char::is_alphanumeric)
+                                && !opened.ends_with([',', ':'])
+                    })
+                    .map(|q| q.end)
+                    .max();
+                if let Some(end) = held {
+                    r.content.end = r.content.end.max(end);
+                }
+                let kind = if held.is_some() {
                     QuoteKind::Mixed
                 } else {
                     QuoteKind::Indirect
