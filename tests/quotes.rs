@@ -662,3 +662,22 @@ fn a_fragment_closing_the_sentence_with_its_full_stop_inside_the_marks_is_mixed(
         quotes(text)
     );
 }
+
+#[test]
+fn a_venue_between_the_verb_and_that_is_not_content() {
+    for text in [
+        "Peskov told reporters on a conference call that the talks would resume in March.",
+        "Peskov said during a visit to Minsk that the talks would resume in March.",
+        "Peskov said in an interview with Interfax that the talks would resume in March.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].0, "the talks would resume in March", "{text}");
+    }
+    // A clause of its own before `that` is content.
+    let q = quotes("Peskov said the Kremlin wanted to show that the talks would resume.");
+    assert_eq!(
+        q[0].0,
+        "the Kremlin wanted to show that the talks would resume"
+    );
+}

@@ -809,6 +809,15 @@ fn is_adjunct_word(w: &str) -> bool {
             | "event"
             | "meeting"
             | "hearing"
+            | "call"
+            | "visit"
+            | "trip"
+            | "summit"
+            | "session"
+            | "appearance"
+            | "podcast"
+            | "video"
+            | "message"
             | "also"
             | "again"
             | "repeatedly"
@@ -833,6 +842,15 @@ fn is_adjunct_end(w: &str) -> bool {
             | "event"
             | "meeting"
             | "hearing"
+            | "call"
+            | "visit"
+            | "trip"
+            | "summit"
+            | "session"
+            | "appearance"
+            | "podcast"
+            | "video"
+            | "message"
     ) || is_time_word(w)
 }
 
@@ -911,7 +929,9 @@ fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<usize> {
     if let Some(that) = (k..end.min(k + 10)).find(|&j| a.tok(j) == "that") {
         let skippable = |j: usize| {
             let w = a.tok(j);
+            // `in an interview with CNN`, `during a visit to Minsk`.
             is_adjunct_word(w)
+                || matches!(w, "to" | "with" | "of" | "for" | "from")
                 || is_quote_mark(w)
                 || w.starts_with(|c: char| c.is_uppercase())
                 || w.ends_with("’s")
