@@ -200,26 +200,8 @@ fn add_reported(
                 if inside_quote(a.speaker.start) || repeats_direct {
                     continue;
                 }
-                // A quoted fragment inside the content, or closing it with the sentence's
-                // full stop inside the marks (`handed out “like candy.”`): the content then
-                // runs to the fragment's end.
                 let mut r = r;
-                let q = quoted.partition_point(|q| q.start < r.content.start);
-                let held = quoted[q..]
-                    .iter()
-                    .take_while(|q| q.start < r.content.end)
-                    .filter(|q| {
-                        // A quotation after a comma or a colon is one of its own (`I laughed
-                        // and said, “…”`), not a fragment of the clause.
-                        let opened = text[..q.start].trim_end_matches(|c: char| {
-                            !c.is_alphanumeric() && c != ',' && c != ':'
-                        });
-                        q.end <= r.content.end
-                            || !text[r.content.end..q.end].contains(char::is_alphanumeric)
-                                && !opened.ends_with([',', ':'])
-                    })
-                    .map(|q| q.end)
-                    .max();
+                let held = held_fragments_end(text, quoted, r.content);
                 if let Some(end) = held {
                     r.content.end = r.content.end.max(end);
                 }
@@ -247,6 +229,26 @@ fn add_reported(
     });
     out.extend(found);
     out.sort_by_key(|q| q.span.start);
+}
+
+/// Where the quoted fragments that `content` holds end, if it holds any: a fragment inside it,
+/// or one closing it with the sentence's full stop inside the marks (`handed out “like
+/// candy.”`), whose end the content then runs to; not a quotation that a comma or a colon
+/// introduces (`I laughed and said, “…”`), which is one of its own.
+fn held_fragments_end(text: &str, quoted: &[Span], content: Span) -> Option<usize> {
+    let q = quoted.partition_point(|q| q.start < content.start);
+    quoted[q..]
+        .iter()
+        .take_while(|q| q.start < content.end)
+        .filter(|q| {
+            let opened = text[..q.start]
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',' && c != ':');
+            q.end <= content.end
+                || !text[content.end..q.end].contains(char::is_alphanumeric)
+                    && !opened.ends_with([',', ':'])
+        })
+        .map(|q| q.end)
+        .max()
 }
 
 /// An attribution carried over from an earlier quotation: the second half of an interrupted
