@@ -681,3 +681,11 @@ fn a_venue_between_the_verb_and_that_is_not_content() {
         "the Kremlin wanted to show that the talks would resume"
     );
 }
+
+#[test]
+fn a_reporting_word_after_a_possessive_is_a_noun_in_reported_speech() {
+    // `her pleading` is a gerund, not `pleading` with the video as its subject.
+    let text = "The wife of the driver recorded a video of the encounter that includes her \
+                pleading with officers not to shoot at the car.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
