@@ -574,7 +574,7 @@ const NEAR_END: usize = 16;
 fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
     // `…, Peskov told reporters, adding that …`: the attribution closes the sentence before a
     // participle clause, which is a report of its own (`participle_after`).
-    let end = participle_clause(a, end).map_or(end, |(comma, _)| comma);
+    let end = participle_clause(a, end).map_or(end, |(comma, _, _)| comma);
     // The last reporting verb, with at most a few adjunct words after it; or, inverted after a
     // comma, anywhere (`…, said Brian Baker, a longtime adviser to the family who …`).
     let near_end = (0..end).rev().take(NEAR_END).find(|&v| is_reporting(a, v));
@@ -703,15 +703,15 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
 }
 
 /// A participle clause closing the sentence (before token `end`) with a report of its own:
-/// `…, adding that no date had been set`, `…, saying the talks would go on`. Returns the comma's
-/// and the participle's token indices.
-fn participle_clause(a: &Attributor<'_>, end: usize) -> Option<(usize, usize)> {
+/// `…, adding that no date had been set`, `…, saying the talks would go on`. Returns the token
+/// indices of the comma, the participle and the first content word.
+fn participle_clause(a: &Attributor<'_>, end: usize) -> Option<(usize, usize, usize)> {
     let v = (1..end)
         .rev()
         .take(NEAR_END)
         .find(|&v| is_reporting(a, v) && a.tok(v).ends_with("ing") && a.tok(v - 1) == ",")?;
     let from = content_start(a, v, end)?;
-    (end - from >= 3).then_some((v - 1, v))
+    (end - from >= 3).then_some((v - 1, v, from))
 }
 
 /// The report of a participle clause after `r`'s attribution (`The talks will resume, Peskov
@@ -721,12 +721,11 @@ pub(crate) fn participle_after(a: &Attributor<'_>, r: &Reported) -> Option<Repor
     let cue = r.attribution.cue?;
     let toks = a.tokens();
     let end = content_end(a, toks.len());
-    let (comma, v) = participle_clause(a, end)?;
+    let (comma, v, from) = participle_clause(a, end)?;
     let at = toks[comma].span.start;
     if cue.end > at || r.content.end > at {
         return None;
     }
-    let from = content_start(a, v, end)?;
     Some(Reported {
         content: Span::new(toks[from].span.start, toks[end - 1].span.end),
         attribution: Attribution {
