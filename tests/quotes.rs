@@ -689,3 +689,13 @@ fn a_reporting_word_after_a_possessive_is_a_noun_in_reported_speech() {
                 pleading with officers not to shoot at the car.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));
 }
+
+#[test]
+fn advisers_to_a_person_are_the_advisers() {
+    let q = quotes("The talks, advisers to Putin say, will resume in March.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("advisers to Putin"));
+    assert_eq!(q[0].2, None);
+    let q = quotes("“The talks will resume in March,” advisers to Putin said.");
+    assert_eq!(q[0].1.as_deref(), Some("advisers to Putin"));
+}

@@ -370,7 +370,7 @@ impl<'a> Attributor<'a> {
         }
         let p = self.reader().backward(j)?;
         // `A spokesman for the ministry said`, `Supporters of the president say`, `Putin in
-        // Moscow said`: the object of a preposition is not the subject; the phrase before the
+        // Moscow said`, `advisers to Mr. Obama said`: the object of a preposition is not the subject; the phrase before the
         // preposition heads it.
         let mut prep = p.first.wrapping_sub(1);
         if matches!(self.tok(prep), "the" | "a" | "an") {
@@ -381,7 +381,7 @@ impl<'a> Attributor<'a> {
             .filter(|_| {
                 matches!(
                     self.tok(prep),
-                    "of" | "for" | "at" | "with" | "from" | "on" | "in"
+                    "of" | "for" | "at" | "with" | "from" | "on" | "in" | "to"
                 )
             })
             .and_then(|k| self.reader().backward(k))

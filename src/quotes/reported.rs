@@ -677,7 +677,11 @@ fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Reported> {
         }
         _ => {
             let p = subject(a, v)?;
-            let (p, first) = with_preposition(a, p);
+            // The subject's first token, with its article (`the Kremlin said`).
+            let mut first = p.first;
+            if matches!(a.tok(first.wrapping_sub(1)), "the" | "a" | "an") {
+                first -= 1;
+            }
             (p, comma_before(a, title_start(a, first))?)
         }
     };
@@ -849,34 +853,6 @@ fn comma_before(a: &Attributor<'_>, k: usize) -> Option<usize> {
         }
     }
     (a.tok(j) == ",").then_some(j)
-}
-
-/// A subject named with a prepositional phrase (`Mr. Morgan of the Sierra Club`, `advisers to
-/// Mr. Obama`): the phrase widened to the head before the preposition, and its first token.
-fn with_preposition(a: &Attributor<'_>, p: Phrase) -> (Phrase, usize) {
-    let mut f = p.first;
-    if matches!(a.tok(f.wrapping_sub(1)), "the" | "a" | "an") {
-        f -= 1;
-    }
-    if f >= 2
-        && matches!(
-            a.tok(f - 1),
-            "of" | "from" | "at" | "for" | "in" | "with" | "to"
-        )
-    {
-        if let Some(head) = a.reader().backward(f - 2) {
-            if is_source(a, &head) {
-                let widened = Phrase {
-                    span: Span::new(head.span.start, p.span.end),
-                    head: head.head,
-                    first: head.first,
-                    last: p.last,
-                };
-                return (widened, head.first);
-            }
-        }
-    }
-    (p, f)
 }
 
 /// Where the content starts after the reporting verb at `v`, skipping the person told, a few
