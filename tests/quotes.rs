@@ -699,3 +699,39 @@ fn advisers_to_a_person_are_the_advisers() {
     let q = quotes("“The talks will resume in March,” advisers to Putin said.");
     assert_eq!(q[0].1.as_deref(), Some("advisers to Putin"));
 }
+
+#[test]
+fn a_capitalised_participle_opening_a_sentence_is_no_speaker() {
+    // The participle clause's subject is the main clause's, not the participle.
+    let text = "Chastened by the analyses, Trump revised his plan, saying it would focus on \
+                average Americans.";
+    assert_eq!(speaker(text), who("Trump", "Donald Trump"));
+    // `Having said that` opens a clause: nobody named `Having` said anything.
+    let text = "(Having said that, there are some economists who argue that corporate taxes \
+                should be very little.)";
+    assert!(
+        quotes(text)
+            .iter()
+            .all(|q| q.1.as_deref() != Some("Having")),
+        "{:?}",
+        quotes(text)
+    );
+    // A name that ends like a participle is still a name when a verb follows it.
+    let text = "Manning said the documents were released to inform the public.";
+    assert_eq!(speaker(text).0, "Manning");
+}
+
+#[test]
+fn the_object_of_a_preposition_is_not_the_subject_of_a_participle() {
+    // `finding` is one of a list of gerunds; `Enacting` opens the sentence's subject, and
+    // `others` is the object of `over`: neither said anything.
+    let text = "Enacting dominance over others, rather than celebrating difference, cooperating \
+                and finding what we have in common, is the most destructive way forward.";
+    assert!(
+        quotes(text)
+            .iter()
+            .all(|q| !matches!(q.1.as_deref(), Some("others" | "Enacting"))),
+        "{:?}",
+        quotes(text)
+    );
+}

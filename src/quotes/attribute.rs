@@ -370,22 +370,13 @@ impl<'a> Attributor<'a> {
         }
         let p = self.reader().backward(j)?;
         // `A spokesman for the ministry said`, `Supporters of the president say`, `Putin in
-        // Moscow said`, `advisers to Mr. Obama said`: the object of a preposition is not the subject; the phrase before the
-        // preposition heads it.
-        let mut prep = p.first.wrapping_sub(1);
-        if matches!(self.tok(prep), "the" | "a" | "an") {
-            prep = prep.wrapping_sub(1);
-        }
+        // Moscow said`, `advisers to Mr. Obama said`: the object of a preposition is not the
+        // subject; the phrase before the preposition heads it.
+        let prep = self.preposition_before(&p);
         let head = prep
-            .checked_sub(1)
-            .filter(|_| {
-                matches!(
-                    self.tok(prep),
-                    "of" | "for" | "at" | "with" | "from" | "on" | "in" | "to"
-                )
-            })
+            .and_then(|prep| prep.checked_sub(1))
             .and_then(|k| self.reader().backward(k))
-            .filter(|h| h.last + 1 == prep && !matches!(h.head, Head::Pronoun(_)))
+            .filter(|h| Some(h.last + 1) == prep && !matches!(h.head, Head::Pronoun(_)))
             // A capitalised title before a name is part of the name's title (`Secretary of
             // State John Kerry`).
             .filter(|h| {
@@ -402,6 +393,20 @@ impl<'a> Attributor<'a> {
             },
             None => p,
         })
+    }
+
+    /// The preposition whose object phrase `p` is (`for` in `a spokesman for the ministry`),
+    /// skipping an article.
+    pub(super) fn preposition_before(&self, p: &Phrase) -> Option<usize> {
+        let mut prep = p.first.checked_sub(1)?;
+        if matches!(self.tok(prep), "the" | "a" | "an") {
+            prep = prep.checked_sub(1)?;
+        }
+        matches!(
+            self.tok(prep),
+            "of" | "for" | "at" | "with" | "from" | "on" | "in" | "to" | "over" | "about"
+        )
+        .then_some(prep)
     }
 
     /// `People familiar with the matter`, `a person close to the talks`, `sources close to the

@@ -643,6 +643,26 @@ impl<'a> Reader<'a> {
             .is_some_and(|t| t.is_word() && !is_cue(self.text, t))
             && is_capitalised(w)
             && !is_function_word(w)
+            && !self.is_opening_participle(j)
+    }
+
+    /// A capitalised participle opening a sentence or a parenthesis opens a clause, not a
+    /// name: `Chastened by the analyses, …`, `Having said that, …`, `Enacting dominance over
+    /// others …`. (Names that end like one, `Manning`, `Ahmed`, are followed by a verb or a
+    /// name, not by the participle's complement.)
+    fn is_opening_participle(&self, j: usize) -> bool {
+        let opens = j == 0 || matches!(self.word(j - 1), "." | "!" | "?" | "(" | "“" | "\"");
+        let w = self.word(j);
+        let next = self.word(j + 1);
+        // `Having said that`, `Being asked`: a form of an auxiliary is never a name.
+        let auxiliary = matches!(w, "Having" | "Being");
+        let ing = w.len() >= 6
+            && w.ends_with("ing")
+            && next.starts_with(|c: char| c.is_lowercase())
+            && SPEECH_VERBS.base(next).is_none()
+            && !is_auxiliary(next);
+        let ed = w.len() >= 5 && w.ends_with("ed") && matches!(next, "by" | "about" | "whether");
+        opens && (auxiliary || ing || ed)
     }
 
     /// Capitalised words starting at `i`: `Amina Bello`, `Mohammed bin Salman`.

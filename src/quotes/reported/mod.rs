@@ -190,9 +190,11 @@ fn subject(a: &Attributor<'_>, v: usize) -> Option<Phrase> {
     let participle =
         a.tok(v).ends_with("ing") && a.tok(b) == "," || matches!(a.tok(b), "and" | "but");
     let p = if participle {
+        // The subject of the clause: its first source that is no preposition's object
+        // (`Enacting dominance over others, …, cooperating and finding …` has none).
         (0..b)
             .filter_map(|k| a.reader().forward(k))
-            .find(|p| p.last < b && is_source(a, p))?
+            .find(|p| p.last < b && is_source(a, p) && a.preposition_before(p).is_none())?
     } else if progressive {
         a.reader().backward(v - 2)?
     } else {
