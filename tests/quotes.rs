@@ -735,3 +735,20 @@ fn the_object_of_a_preposition_is_not_the_subject_of_a_participle() {
         quotes(text)
     );
 }
+
+#[test]
+fn a_plural_quantifier_before_a_verb_in_s_is_a_noun_phrase() {
+    // `many questions`, `Most states`: a plural quantifier takes `question`, `state`.
+    for text in [
+        "There are conflicting stories and many questions about how his wife was treated by \
+         the hospital.",
+        "Most states have passed the deadline to change the names on their ballots.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+    }
+    // With the verb's base form they are sources.
+    let q = quotes("Some say the plan will never work.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the plan will never work");
+    assert_eq!(q[0].1.as_deref(), Some("Some"));
+}

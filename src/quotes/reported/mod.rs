@@ -59,7 +59,17 @@ fn is_source(a: &Attributor<'_>, p: &Phrase) -> bool {
 /// maintain`.
 fn agrees(a: &Attributor<'_>, p: &Phrase, v: usize) -> bool {
     let w = a.tok(v);
-    let base_form = base(a, &a.tokens()[v]).is_some_and(|b| b.eq_ignore_ascii_case(w));
+    let verb_base = base(a, &a.tokens()[v]);
+    let base_form = verb_base.is_some_and(|b| b.eq_ignore_ascii_case(w));
+    // `many questions about …`: a plural quantifier takes `question`, so `questions` is a noun.
+    let quantifier = p.first == p.last
+        && matches!(
+            Lower::new(a.tok(p.first)).as_str(),
+            "many" | "several" | "both" | "others" | "most" | "all" | "some" | "few"
+        );
+    if quantifier && verb_base.is_some() && !base_form && w.ends_with('s') {
+        return false;
+    }
     if !base_form {
         return true;
     }
