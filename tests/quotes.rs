@@ -752,3 +752,16 @@ fn a_plural_quantifier_before_a_verb_in_s_is_a_noun_phrase() {
     assert_eq!(q[0].0, "the plan will never work");
     assert_eq!(q[0].1.as_deref(), Some("Some"));
 }
+
+#[test]
+fn as_someone_put_it_attributes_the_quotation_after_it() {
+    let text = "As Peskov put it in a statement to reporters, the talks are “not going anywhere \
+                soon.”";
+    assert_eq!(speaker(text), who("Peskov", "Dmitry Peskov"));
+    let q = quotes(text);
+    assert_eq!(q[0].3.as_deref(), Some("put it"));
+    // An appositive and an adverb between the name and `put it`.
+    let text = "As Zakharova, the ministry's spokeswoman, recently put it, “We are not in a \
+                hurry.”";
+    assert_eq!(speaker(text), who("Zakharova", "Maria Zakharova"));
+}

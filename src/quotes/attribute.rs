@@ -257,6 +257,16 @@ impl<'a> Attributor<'a> {
                 let cue = Span::new(self.tokens[v].span.start, self.tokens.get(v + 1)?.span.end);
                 return Some(attribution(p, Some(cue)));
             }
+            // `As Ms. Simonyan put it, RT is “…”`: the subject of `put it` after `as`.
+            if w == "put" && self.tok(v + 1) == "it" {
+                let p = self
+                    .subject_before(v)
+                    .filter(|p| self.tok(p.first.wrapping_sub(1)).eq_ignore_ascii_case("as"));
+                if let Some(p) = p {
+                    let cue = Span::new(self.tokens[v].span.start, self.tokens[v + 1].span.end);
+                    return Some(attribution(p, Some(cue)));
+                }
+            }
             if !self.is_verb_cue(v) {
                 continue;
             }
