@@ -157,6 +157,7 @@ pub(crate) fn load_all() {
         &ROLES,
         &BODIES,
         &VERBS_NEEDING_THAT,
+        &VERBS_NEEDING_A_REASON,
         &CAPITALISED_STOPWORDS,
     ] {
         Lazy::force(list);
@@ -185,6 +186,14 @@ pub static ATTRIBUTION_VERBS: Lazy<SpeechVerbs> =
 /// Reporting verbs that introduce reported speech only with an explicit `that`.
 pub static VERBS_NEEDING_THAT: Lazy<WordList> =
     Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/verbs-needing-that.txt")));
+
+/// Reporting verbs that introduce reported speech only with a reason (`for`), a label (`as`), a
+/// quotation or an explicit `that`.
+pub static VERBS_NEEDING_A_REASON: Lazy<WordList> = Lazy::new(|| {
+    WordList::parse(include_str!(
+        "../gazetteers/lexicon/verbs-needing-a-reason.txt"
+    ))
+});
 
 #[cfg(test)]
 mod tests {

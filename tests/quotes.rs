@@ -765,3 +765,21 @@ fn as_someone_put_it_attributes_the_quotation_after_it() {
                 hurry.”";
     assert_eq!(speaker(text), who("Zakharova", "Maria Zakharova"));
 }
+
+#[test]
+fn verbs_of_criticism_report_their_object_and_reason() {
+    let q = quotes("Putin attacked the West for its sanctions against Russian banks.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the West for its sanctions against Russian banks");
+    assert_eq!(q[0].2.as_deref(), Some("Vladimir Putin"));
+    let q = quotes("Zakharova blasted the deal as a betrayal of the whole region.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the deal as a betrayal of the whole region");
+    assert_eq!(q[0].3.as_deref(), Some("blasted"));
+    let q = quotes("Peskov denounced the sanctions against Russian banks.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+    // A physical attack reports nothing.
+    let text = "Russian forces attacked the city of Kharkiv overnight, killing three people.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}

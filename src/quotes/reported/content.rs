@@ -3,7 +3,7 @@
 
 use super::closing::{is_adjunct_end, is_adjunct_word};
 use super::cues::base;
-use crate::lexicon::{ATTRIBUTION_VERBS, SPEECH_VERBS, VERBS_NEEDING_THAT};
+use crate::lexicon::{ATTRIBUTION_VERBS, SPEECH_VERBS, VERBS_NEEDING_A_REASON, VERBS_NEEDING_THAT};
 use crate::quotes::attribute::Attributor;
 use crate::quotes::phrases::is_auxiliary;
 use crate::text::lower::Lower;
@@ -149,6 +149,12 @@ pub(super) fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<
     let first = a.tok(k);
     let after_that = k > 0 && a.tok(k - 1) == "that" || a.tok(k.wrapping_sub(2)) == "that";
     if !after_that && VERBS_NEEDING_THAT.contains(verb) {
+        return None;
+    }
+    // `attacked the USS Cole` is an act; `attacked Kaine for his work` and `blasted the deal as
+    // “a disaster”` are speech.
+    let reason = || (k..end).any(|i| matches!(a.tok(i), "for" | "as" | "“" | "\"" | "‘"));
+    if !after_that && VERBS_NEEDING_A_REASON.contains(verb) && !reason() {
         return None;
     }
     // `said “Q”` opens a direct quotation; `said “budget reforms” and the collection of unpaid
