@@ -783,3 +783,24 @@ fn verbs_of_criticism_report_their_object_and_reason() {
     let text = "Russian forces attacked the city of Kharkiv overnight, killing three people.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));
 }
+
+#[test]
+fn group_sources_with_modifiers_and_coordinated_places() {
+    // The head before `in Virginia and around the country`.
+    let q = quotes(
+        "Political observers in Virginia and around the country say Scott deserves the right \
+         of first refusal.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Scott deserves the right of first refusal");
+    assert_eq!(q[0].1.as_deref(), Some("Political observers"));
+    // A hyphenated compound modifies the role noun after it.
+    let q = quotes("The proposal is vague about who would be eligible, labor-policy experts say.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "The proposal is vague about who would be eligible");
+    assert_eq!(q[0].1.as_deref(), Some("labor-policy experts"));
+    // Surrogates, defenders, advocates and proponents speak for someone.
+    let q = quotes("RT and its defenders say that the network is no more biased than others.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("its defenders"));
+}

@@ -586,10 +586,13 @@ impl<'a> Reader<'a> {
                     first = j;
                     break;
                 }
+                // `labor-policy experts`, `Kremlin-backed separatists`: a hyphenated compound
+                // before the noun modifies it.
                 let modifier = self.is_word_at(j)
                     && (is_modifier(wj)
                         || self.mention_at(j).is_some()
-                        || is_capitalised(wj) && !is_function_word(wj));
+                        || is_capitalised(wj) && !is_function_word(wj)
+                        || wj.contains('-'));
                 if !modifier {
                     break;
                 }

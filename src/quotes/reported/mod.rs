@@ -235,14 +235,20 @@ fn subject(a: &Attributor<'_>, v: usize) -> Option<Phrase> {
 /// A role or body noun heading a subject whose prepositional phrase ends before `first`:
 /// `observers in Virginia`, `officials from both parties`.
 fn plural_head(a: &Attributor<'_>, first: usize) -> Option<Phrase> {
-    let prep = (first.saturating_sub(6)..first).rev().find(|&k| {
-        matches!(
-            a.tok(k),
-            "of" | "from" | "in" | "at" | "to" | "around" | "across" | "on" | "with" | "for"
-        )
-    })?;
-    let head = a.reader().backward(prep.checked_sub(1)?)?;
-    matches!(head.head, Head::Role(_) | Head::Body(_)).then_some(head)
+    // The nearest preposition whose head is a role or a body: `observers in Virginia and
+    // around the country` skips `around`, which follows `and`.
+    (first.saturating_sub(6)..first)
+        .rev()
+        .filter(|&k| {
+            matches!(
+                a.tok(k),
+                "of" | "from" | "in" | "at" | "to" | "around" | "across" | "on" | "with" | "for"
+            )
+        })
+        .find_map(|prep| {
+            let head = a.reader().backward(prep.checked_sub(1)?)?;
+            matches!(head.head, Head::Role(_) | Head::Body(_)).then_some(head)
+        })
 }
 
 /// `According to X, CONTENT.` and `CONTENT, according to X.` The source may be any phrase:
