@@ -804,3 +804,27 @@ fn group_sources_with_modifiers_and_coordinated_places() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1.as_deref(), Some("its defenders"));
 }
+
+#[test]
+fn a_quotation_closing_a_sentence_begun_outside_its_marks_is_mixed() {
+    use gazette::QuoteKind;
+    let text = "With thousands of vote counting systems, “there is no single point of failure,” \
+                Peskov said.";
+    let a = EXTRACTOR.analyse(text);
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].0,
+        "With thousands of vote counting systems, “there is no single point of failure,"
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(a.quotes[0].kind, QuoteKind::Mixed);
+    // A quotation opening in capitals is a sentence of its own: the words before it are
+    // context, and the record is the direct quotation alone.
+    let text = "In a speech on Monday, “We will win this election,” Peskov said.";
+    let a = EXTRACTOR.analyse(text);
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "We will win this election,");
+    assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
+}

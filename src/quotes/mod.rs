@@ -133,10 +133,27 @@ fn add_reported(
         .collect();
     direct_cues.sort_unstable_by_key(|&(cue, _, _)| cue);
     let reports_more = |r: &reported::Reported, quote: Span, speaker: Option<Span>| {
-        r.content.contains(quote)
+        // The content may stop before the punctuation that closes the quotation inside its
+        // marks (`… of failure,” he said`).
+        let covers = r.content.start <= quote.start
+            && (quote.end <= r.content.end
+                || text
+                    .get(r.content.end..quote.end)
+                    .is_some_and(|rest| !rest.contains(char::is_alphanumeric)));
+        let after = word_count(Span::new(quote.end, r.content.end.max(quote.end)).slice(text));
+        // A quotation closing the clause continues a sentence begun outside its marks only
+        // when it opens in lower case (`Not paying taxes “makes me smart,” Trump said`); `In a
+        // speech, “We will win,” he said` quotes a sentence of its own.
+        let continues = after > 0
+            || quote
+                .slice(text)
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase);
+        covers
+            && continues
             && speaker.is_some_and(|s| s.overlaps(r.attribution.speaker))
-            && word_count(Span::new(r.content.start, quote.start).slice(text))
-                + word_count(Span::new(quote.end, r.content.end).slice(text))
+            && word_count(Span::new(r.content.start, quote.start).slice(text)) + after
                 >= MIN_CLAUSE_WORDS
     };
     let record = |r: reported::Reported, kind: QuoteKind| Quote {
@@ -201,6 +218,11 @@ fn add_reported(
                     continue;
                 }
                 let mut r = r;
+                // The report holds the quotation its verb attributes, marks and all.
+                if let Some((_, quote, _)) = direct.filter(|&(_, q, _)| q.start >= r.content.start)
+                {
+                    r.content.end = r.content.end.max(quote.end);
+                }
                 let held = held_fragments_end(text, quoted, r.content);
                 if let Some(end) = held {
                     r.content.end = r.content.end.max(end);
