@@ -828,3 +828,27 @@ fn a_quotation_closing_a_sentence_begun_outside_its_marks_is_mixed() {
     assert_eq!(q[0].0, "We will win this election,");
     assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
 }
+
+#[test]
+fn a_report_in_a_subordinate_clause_ends_before_the_main_clause_quotation() {
+    let text = "When Zakharova noted that Putin had not paid any taxes for years ― as the \
+                records showed ― Trump boasted, “That makes me smart.”";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        q[0].0,
+        "Putin had not paid any taxes for years ― as the records showed"
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Maria Zakharova"));
+    assert_eq!(q[1].0, "That makes me smart.");
+    assert_eq!(q[1].2.as_deref(), Some("Donald Trump"));
+    // In the main clause a report may hold another attribution and its quotation.
+    let text = "Peskov said Trump was right when he said on Wednesday, “We will talk to \
+                everyone.”";
+    let q = quotes(text);
+    assert!(
+        q.iter()
+            .any(|q| q.0.starts_with("Trump was right") && q.0.contains("talk to everyone")),
+        "{q:?}"
+    );
+}

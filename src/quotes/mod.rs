@@ -132,6 +132,11 @@ fn add_reported(
         })
         .collect();
     direct_cues.sort_unstable_by_key(|&(cue, _, _)| cue);
+    // Each attributed direct quotation with its speaker and cue, by start.
+    let attributed: Vec<(Span, Option<Span>, Span)> = out
+        .iter()
+        .filter_map(|q| Some((q.span, q.speaker.map(|s| s.span), q.cue?)))
+        .collect();
     let reports_more = |r: &reported::Reported, quote: Span, speaker: Option<Span>| {
         // The content may stop before the punctuation that closes the quotation inside its
         // marks (`… of failure,” he said`).
@@ -218,6 +223,15 @@ fn add_reported(
                     continue;
                 }
                 let mut r = r;
+                // `When Clinton noted that Trump had not paid taxes, Trump boasted, “…”`, `an
+                // architect who said he was stiffed, saying, “…”`: the content stops before a
+                // direct quotation's own attribution.
+                if let Some(end) = end_before_attribution(text, &attributed, &r) {
+                    r.content.end = end;
+                    if word_count(r.content.slice(text)) < MIN_CLAUSE_WORDS {
+                        continue;
+                    }
+                }
                 // The report holds the quotation its verb attributes, marks and all.
                 if let Some((_, quote, _)) = direct.filter(|&(_, q, _)| q.start >= r.content.start)
                 {
@@ -251,6 +265,70 @@ fn add_reported(
     });
     out.extend(found);
     out.sort_by_key(|q| q.span.start);
+}
+
+/// Where the content of `r` ends when it runs into a direct quotation closing it that another
+/// speaker's attribution introduces (`attributed`: quotation, speaker, cue, by quotation):
+/// before that speaker, or before the cue when the speaker stands outside the content, and
+/// before the commas and dashes that lead there.
+fn end_before_attribution(
+    text: &str,
+    attributed: &[(Span, Option<Span>, Span)],
+    r: &reported::Reported,
+) -> Option<usize> {
+    // Only a report inside a subordinate clause ends where the main clause's attribution
+    // begins: after `When`, `As`, `After` …, or with a relative pronoun for speaker. A
+    // report in the main clause may hold another attribution (`Flynn said Trump was “right”
+    // when he said, “…”`).
+    let speaker_text = r.attribution.speaker.slice(text);
+    let before = text[..r.attribution.speaker.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let subordinate = matches!(speaker_text, "who" | "which" | "that")
+        || matches!(
+            crate::text::lower::Lower::new(before).as_str(),
+            "when"
+                | "as"
+                | "after"
+                | "before"
+                | "while"
+                | "if"
+                | "because"
+                | "since"
+                | "although"
+                | "though"
+                | "once"
+                | "until"
+                | "whenever"
+        );
+    if !subordinate {
+        return None;
+    }
+    let content = r.content;
+    let k = attributed.partition_point(|(q, _, _)| q.start <= content.start);
+    let &(_, speaker, cue) = attributed[k..]
+        .iter()
+        .take_while(|(q, _, _)| q.start < content.end)
+        .find(|&&(q, speaker, cue)| {
+            let closes = text
+                .get(q.end..content.end)
+                .is_some_and(|rest| !rest.contains(char::is_alphanumeric))
+                || q.end >= content.end;
+            closes
+                && cue.start > content.start
+                && cue.start < q.start
+                && Some(cue) != r.attribution.cue
+                && !speaker.is_some_and(|s| s.overlaps(r.attribution.speaker))
+        })?;
+    let at = speaker
+        .map(|s| s.start)
+        .filter(|&s| s > content.start)
+        .unwrap_or(cue.start);
+    let kept = text[content.start..at]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '―' | '-'));
+    Some(content.start + kept.len())
 }
 
 /// Where the quoted fragments that `content` holds end, if it holds any: a fragment inside it,
