@@ -123,28 +123,21 @@ fn add_reported(
     // quotation and its speaker: that sentence reports nothing more, unless words around the
     // quotation make a clause of their own (`A cashier who “steals a handful” is held
     // accountable, Warren said.`) said by the same speaker, which is one mixed record.
-    let mut direct_cues: Vec<(usize, Span, Option<Span>)> = out
-        .iter()
-        .filter_map(|q| {
-            q.cue
-                .filter(|c| c.start >= q.span.end)
-                .map(|c| (c.start, q.span, q.speaker.map(|s| s.span)))
-        })
-        .collect();
-    direct_cues.sort_unstable_by_key(|&(cue, _, _)| cue);
     // Each attributed direct quotation with its speaker and cue, by start.
     let attributed: Vec<(Span, Option<Span>, Span)> = out
         .iter()
         .filter_map(|q| Some((q.span, q.speaker.map(|s| s.span), q.cue?)))
         .collect();
+    let mut direct_cues: Vec<(usize, Span, Option<Span>)> = attributed
+        .iter()
+        .filter(|(quote, _, cue)| cue.start >= quote.end)
+        .map(|&(quote, speaker, cue)| (cue.start, quote, speaker))
+        .collect();
+    direct_cues.sort_unstable_by_key(|&(cue, _, _)| cue);
     let reports_more = |r: &reported::Reported, quote: Span, speaker: Option<Span>| {
         // The content may stop before the punctuation that closes the quotation inside its
         // marks (`… of failure,” he said`).
-        let covers = r.content.start <= quote.start
-            && (quote.end <= r.content.end
-                || text
-                    .get(r.content.end..quote.end)
-                    .is_some_and(|rest| !rest.contains(char::is_alphanumeric)));
+        let covers = r.content.start <= quote.start && ends_by(text, r.content.end, quote.end);
         let after = word_count(Span::new(quote.end, r.content.end.max(quote.end)).slice(text));
         // A quotation closing the clause continues a sentence begun outside its marks only
         // when it opens in lower case (`Not paying taxes “makes me smart,” Trump said`); `In a
@@ -267,6 +260,15 @@ fn add_reported(
     out.sort_by_key(|q| q.span.start);
 }
 
+/// Whether a span ending at `a` reaches, up to punctuation, to `b`: `b` is no further than `a`
+/// or only spaces and punctuation stand between them.
+fn ends_by(text: &str, a: usize, b: usize) -> bool {
+    b <= a
+        || text
+            .get(a..b)
+            .is_some_and(|rest| !rest.contains(char::is_alphanumeric))
+}
+
 /// Where the content of `r` ends when it runs into a direct quotation closing it that another
 /// speaker's attribution introduces (`attributed`: quotation, speaker, cue, by quotation):
 /// before that speaker, or before the cue when the speaker stands outside the content, and
@@ -312,11 +314,7 @@ fn end_before_attribution(
         .iter()
         .take_while(|(q, _, _)| q.start < content.end)
         .find(|&&(q, speaker, cue)| {
-            let closes = text
-                .get(q.end..content.end)
-                .is_some_and(|rest| !rest.contains(char::is_alphanumeric))
-                || q.end >= content.end;
-            closes
+            ends_by(text, q.end, content.end)
                 && cue.start > content.start
                 && cue.start < q.start
                 && Some(cue) != r.attribution.cue
