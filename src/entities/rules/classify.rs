@@ -1,8 +1,8 @@
 //! The rules proper: what a run of capitalised words in its window is (an organisation, a
 //! place, a person after a title or with a known given name, or nothing).
 
-use super::lexicon::{class, is_connector, is_particle, GIVEN_NAMES};
-use super::words::Doc;
+use super::lexicon::{class, is_connector, is_particle, word_classes, GIVEN_NAMES};
+use super::words::{next_word, Doc};
 use super::{Found, RuleEntity, RuleTarget};
 use crate::gazetteer::Gender;
 use std::collections::HashMap;
@@ -142,7 +142,42 @@ pub(super) fn classify(
     };
     if after_noun && gap_after.starts_with(',') && doc.has(s - 1, class::ROLE) {
         person(doc, s, last, None, found, by_name, false);
+        return;
     }
+    // Apposition after the name: `Elez Biberaj, the director of …`, `Quina Jones, 25, said`.
+    if gap_after == ", " && described_after(doc, last) {
+        person(doc, s, last, None, found, by_name, false);
+    }
+}
+
+/// Whether the words after word `last` (and a comma) describe a person: an age between commas,
+/// or an article and, within four more words, a role noun (`the director`, `a writer for`).
+fn described_after(doc: &Doc<'_>, last: usize) -> bool {
+    let ftext = doc.ftext;
+    let Some(first) = next_word(ftext, doc.words[last].end) else {
+        return false;
+    };
+    let word = &ftext[first.start..first.core_end];
+    if word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit()) {
+        return ftext[first.end..].starts_with(',');
+    }
+    if !matches!(word, "a" | "an" | "the") {
+        return false;
+    }
+    let mut at = first.end;
+    for _ in 0..4 {
+        let Some(w) = next_word(ftext, at) else {
+            return false;
+        };
+        if &ftext[at..w.start] != " " {
+            return false;
+        }
+        if word_classes(&ftext[w.start..w.core_end]) & class::ROLE != 0 {
+            return true;
+        }
+        at = w.end;
+    }
+    false
 }
 
 /// A person named by words `from..=last`, after a title (`title`, lower case) when there is one.

@@ -298,6 +298,21 @@ mod tests {
     }
 
     #[test]
+    fn an_age_or_a_role_in_apposition_after_a_name_makes_a_person() {
+        assert_eq!(
+            names(
+                "The lack of reciprocity is deplorable, said Elez Biberaj, the director of the \
+                 division. Quina Jones, 25, said the protests would go on. Zero Hedge, a \
+                 financial blog, said the figures were wrong."
+            ),
+            [
+                ("Elez Biberaj".to_string(), "PERSON"),
+                ("Quina Jones".to_string(), "PERSON")
+            ]
+        );
+    }
+
+    #[test]
     fn title_inside_a_run_splits_organisation_and_person() {
         assert_eq!(
             names("The yen rose after Bank of Japan Governor Kazuo Ueda spoke."),
