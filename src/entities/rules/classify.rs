@@ -151,7 +151,8 @@ pub(super) fn classify(
 }
 
 /// Whether the words after word `last` (and a comma) describe a person: an age between commas,
-/// or an article and, within four more words, a role noun (`the director`, `a writer for`).
+/// a role noun (`chief executive of`), or an article and, within four more words, a role noun
+/// (`the director`, `a writer for`).
 fn described_after(doc: &Doc<'_>, last: usize) -> bool {
     let ftext = doc.ftext;
     let Some(first) = next_word(ftext, doc.words[last].end) else {
@@ -161,8 +162,9 @@ fn described_after(doc: &Doc<'_>, last: usize) -> bool {
     if word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit()) {
         return ftext[first.end..].starts_with(',');
     }
+    // `Adar Poonawalla, chief executive of …`: a role noun right after the comma.
     if !matches!(word, "a" | "an" | "the") {
-        return false;
+        return word_classes(word) & class::ROLE != 0;
     }
     let mut at = first.end;
     for _ in 0..4 {
@@ -241,6 +243,18 @@ pub(super) fn person_with_gender(
             absorbed = doc.known[k];
             k += 1;
             break;
+        } else if count == 0
+            && titled
+            && k < last
+            && doc.is_name_word(k + 1)
+            && doc.kind_of_known(k) == Some("LOCATION")
+            && doc.lone_known_surname(k, true)
+        {
+            // `presidential adviser Salem Baraka`: after a title, a town's name before an
+            // unknown name word is a given name.
+            end = k;
+            count += 1;
+            absorbed = doc.known[k];
         } else if !is_particle(doc.text(k)) {
             break;
         }

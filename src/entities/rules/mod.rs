@@ -173,7 +173,11 @@ pub(crate) fn find(
         let lone = last == first
             && (doc.known[first].is_some() || doc.has(first, class::STOP))
             && !(first > 0 && doc.is_title_or_role(first - 1));
-        if !lone && doc.is_capitalised(first) {
+        if !lone
+            && (doc.is_capitalised(first)
+                || doc.is_title_or_role(first)
+                || doc.known[first].is_some())
+        {
             classify::classify(&doc, first, last, &mut found, &mut by_name);
         }
         done_until = doc.words[last].end;
@@ -277,7 +281,13 @@ mod tests {
     use crate::gazetteer::Gazetteer;
 
     fn names(text: &str) -> Vec<(String, &'static str)> {
-        let g = Gazetteer::from_tsv("t.tsv", "japan\tLOCATION\tJapan\t\t\n").unwrap();
+        let g = Gazetteer::from_tsv(
+            "t.tsv",
+            "japan\tLOCATION\tJapan\t\t\n\
+             oic\tORGANIZATION\tOrganisation of Islamic Cooperation\tOIC\t\t\n\
+             salem\tLOCATION\tSalem\t\t\tclass=town\n",
+        )
+        .unwrap();
         let m = Matcher::new(&g, Default::default()).unwrap();
         let folded = crate::text::Folded::new(text);
         let mut raw = Vec::new();
@@ -308,6 +318,26 @@ mod tests {
             [
                 ("Elez Biberaj".to_string(), "PERSON"),
                 ("Quina Jones".to_string(), "PERSON")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_run_opening_with_capitals_a_title_or_a_known_name_is_still_read() {
+        // An all-capitals role (`CEO`) or a known acronym (`OIC`) opening the run, a role
+        // right after the comma, and a town's name as a given name after a title.
+        assert_eq!(
+            names(
+                "Brennan Dynamics CEO Gregory Lindahl said the firm would appeal. OIC Assistant \
+                 Secretary-General Tariq Rahimi told delegates the aid was late. Adar \
+                 Poonawalla, chief executive of the institute, said doses were ready. Yemeni \
+                 presidential adviser Salem Baraka said accounts would be published."
+            ),
+            [
+                ("Gregory Lindahl".to_string(), "PERSON"),
+                ("Tariq Rahimi".to_string(), "PERSON"),
+                ("Adar Poonawalla".to_string(), "PERSON"),
+                ("Salem Baraka".to_string(), "PERSON")
             ]
         );
     }
