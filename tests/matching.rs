@@ -16,6 +16,7 @@ cote-divoire\tLOCATION\tCôte d’Ivoire\tIvory Coast\t
 guinea-bissau\tLOCATION\tGuinea-Bissau\t\t
 putin\tPERSON\tVladimir Putin\tPutin\t
 fidan\tPERSON\tHakan Fidan\t\t
+araghchi\tPERSON\tAbbas Araghchi\tAbbas Araqchi\t
 washington-dc\tLOCATION\tWashington\t\t
 george-washington\tPERSON\tGeorge Washington\t~Washington\t
 theresa-may\tPERSON\tTheresa May\t~May\t
@@ -141,6 +142,18 @@ fn bare_surname_after_full_name_resolves_even_if_not_an_alias() {
         [
             ("fidan".into(), "Hakan Fidan".into()),
             ("fidan".into(), "Fidan".into())
+        ]
+    );
+}
+
+#[test]
+fn bare_surname_of_a_full_name_alias_resolves_after_it() {
+    // The alias spells the surname differently from the canonical name.
+    assert_eq!(
+        mentions("Abbas Araqchi led the team. Araqchi spoke after the session."),
+        [
+            ("araghchi".into(), "Abbas Araqchi".into()),
+            ("araghchi".into(), "Araqchi".into())
         ]
     );
 }

@@ -94,8 +94,18 @@ impl Matcher {
         for entry in gazetteer.entries() {
             let entity = entities.len() as u32;
             entities.push(Arc::clone(&entry.info));
+            // The surnames of the name and of every full-name alias (`Abbas Araqchi` for
+            // `Abbas Araghchi`): after either, the bare surname is the person.
             surnames.push(if entry.info.kind == "PERSON" {
-                surname_of(&entry.info.name)
+                let mut all = surname_of(&entry.info.name);
+                for alias in entry.aliases.iter().filter(|a| !a.context_only) {
+                    for s in surname_of(&alias.text) {
+                        if !all.contains(&s) {
+                            all.push(s);
+                        }
+                    }
+                }
+                all
             } else {
                 Vec::new()
             });
