@@ -17,6 +17,8 @@ guinea-bissau\tLOCATION\tGuinea-Bissau\t\t
 putin\tPERSON\tVladimir Putin\tPutin\t
 fidan\tPERSON\tHakan Fidan\t\t
 araghchi\tPERSON\tAbbas Araghchi\tAbbas Araqchi\t
+charlotte\tLOCATION\t~Charlotte\t\t
+charlotte-moreno\tPERSON\tCharlotte Moreno\t\t
 washington-dc\tLOCATION\tWashington\t\t
 george-washington\tPERSON\tGeorge Washington\t~Washington\t
 theresa-may\tPERSON\tTheresa May\t~May\t
@@ -156,6 +158,25 @@ fn bare_surname_of_a_full_name_alias_resolves_after_it() {
             ("araghchi".into(), "Araqchi".into())
         ]
     );
+}
+
+#[test]
+fn a_given_name_alone_is_the_one_person_introduced_with_it() {
+    let text = "Carlos Alcaraz beat Jannik Sinner in Madrid. A fan said: “I have followed Carlos \
+                since he was 15.”";
+    let found = texts(text);
+    assert_eq!(
+        found,
+        ["Carlos Alcaraz", "Jannik Sinner", "Carlos"],
+        "{found:?}"
+    );
+    assert_eq!(ids(text)[0], ids(text)[2]);
+    // Two people share it, or the gazetteer knows it as a place: it stays unresolved.
+    let found = texts("Carlos Alcaraz met Carlos Sainz. Later Carlos said the court was slow.");
+    assert_eq!(found, ["Carlos Alcaraz", "Carlos Sainz"], "{found:?}");
+    // (`Charlotte` is a city here, named only after a place preposition.)
+    let found = texts("Charlotte Moreno spoke. Later Charlotte was quiet again.");
+    assert_eq!(found, ["Charlotte Moreno"], "{found:?}");
 }
 
 #[test]

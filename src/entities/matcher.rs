@@ -261,6 +261,15 @@ impl Matcher {
         &self.targets[s as usize..e as usize]
     }
 
+    /// Whether `word` (folded) is itself a name of the gazetteer (`Charlotte`, a city). Names
+    /// filed under a word come longest first, so the word alone would be the last.
+    pub fn is_name(&self, word: &str) -> bool {
+        self.by_first_word
+            .get(word)
+            .and_then(|list| list.last())
+            .is_some_and(|&pid| self.patterns[pid as usize] == word)
+    }
+
     /// Number of distinct folded names.
     pub fn pattern_count(&self) -> usize {
         self.patterns.len()

@@ -13,7 +13,8 @@ use crate::analysis::{Entity, Mention};
 use crate::gazetteer::{slug, EntityInfo, Origin};
 use crate::text::Folded;
 use matcher::{surname_of, Matcher, RawMatch};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// Find and resolve the entities of `text` (whose folded form is `folded`): gazetteer names,
@@ -97,6 +98,12 @@ pub(crate) fn find(
             });
         }
     }
+    let given = given_names(matcher, &found, local_base, &people);
+    people.extend(given.iter().map(|(entity, at, first)| resolve::Surnamed {
+        entity: *entity,
+        at: *at,
+        surnames: first,
+    }));
     let is_town = |entity: u32| {
         matcher.entities.get(entity as usize).is_some_and(|info| {
             info.kind == "LOCATION" && matches!(info.class.as_deref(), Some("city" | "town"))
@@ -137,6 +144,50 @@ pub(crate) fn find(
         });
     }
     (entities, mentions)
+}
+
+/// A person's given name alone (`Carlos` after `Carlos Alcaraz`), when no other person
+/// introduced here shares it or bears it as a surname and the gazetteer knows no place or
+/// body by it (`Charlotte`): looked up like a surname.
+/// Returns `(entity, introduced at, [given name])`.
+fn given_names(
+    matcher: &Matcher,
+    found: &rules::Found,
+    local_base: u32,
+    people: &[resolve::Surnamed<'_>],
+) -> Vec<(u32, usize, [String; 1])> {
+    let name_of = |entity: u32| match entity.checked_sub(local_base) {
+        None => matcher.entities[entity as usize].name.as_str(),
+        Some(l) => found.entities[l as usize].name.as_str(),
+    };
+    let firsts: Vec<(u32, usize, Cow<'_, str>)> = people
+        .iter()
+        .filter_map(|p| {
+            // People here have a surname, so a name of two words or more.
+            let word = name_of(p.entity).split_whitespace().next()?;
+            let first = if word.is_ascii() {
+                Cow::Borrowed(word)
+            } else {
+                Cow::Owned(crate::text::fold_str(word))
+            };
+            (rules::is_given_name(&first) && !matcher.is_name(&first))
+                .then_some((p.entity, p.at, first))
+        })
+        .collect();
+    // How many people bear each given name, and every surname: one pass each.
+    let mut bearers: FxHashMap<&str, usize> = FxHashMap::default();
+    for (_, _, first) in &firsts {
+        *bearers.entry(first.as_ref()).or_default() += 1;
+    }
+    let surnames: FxHashSet<&str> = people
+        .iter()
+        .flat_map(|p| p.surnames.iter().map(String::as_str))
+        .collect();
+    firsts
+        .iter()
+        .filter(|(_, _, first)| bearers[first.as_ref()] == 1 && !surnames.contains(first.as_ref()))
+        .map(|(entity, at, first)| (*entity, *at, [first.to_string()]))
+        .collect()
 }
 
 /// The record of an entity found by rules: its name as first written (with the document's own

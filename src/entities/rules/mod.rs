@@ -53,6 +53,14 @@ pub(crate) fn load_lexicons() {
     Lazy::force(&LONGEST_DOTTED);
 }
 
+/// True when `word` (folded) is a given name of the lexicon that is not also an ordinary
+/// English word (`Carlos`, not `Will`).
+pub(crate) fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES
+        .get(word)
+        .is_some_and(|&(_, ordinary)| !ordinary)
+}
+
 /// What the rules found.
 #[derive(Default)]
 pub(crate) struct Found {
