@@ -351,6 +351,14 @@ mod tests {
     }
 
     #[test]
+    fn a_show_named_after_its_host_is_an_organisation() {
+        assert_eq!(
+            names("He said so on The Laura Ingraham Show on Monday."),
+            [("Laura Ingraham Show".to_string(), "ORGANIZATION")]
+        );
+    }
+
+    #[test]
     fn title_inside_a_run_splits_organisation_and_person() {
         assert_eq!(
             names("The yen rose after Bank of Japan Governor Kazuo Ueda spoke."),
