@@ -852,3 +852,10 @@ fn a_report_in_a_subordinate_clause_ends_before_the_main_clause_quotation() {
         "{q:?}"
     );
 }
+
+#[test]
+fn one_list_of_prepositions_heads_a_subject_over_its_object() {
+    // `around` and `across` join the prepositions a subject is widened over.
+    let (words, _) = speaker("“We will not pay,” leaders around Europe said on Monday.");
+    assert_eq!(words, "leaders around Europe");
+}

@@ -13,7 +13,8 @@
 
 use super::marks::Quoted;
 use super::phrases::{
-    is_auxiliary, is_cue, is_determiner, is_time_word, Head, Phrase, Pronoun, Reader,
+    is_auxiliary, is_cue, is_determiner, is_head_preposition, is_time_word, Head, Phrase, Pronoun,
+    Reader,
 };
 use crate::analysis::{Entity, Mention};
 use crate::gazetteer::Gender;
@@ -412,11 +413,7 @@ impl<'a> Attributor<'a> {
         if matches!(self.tok(prep), "the" | "a" | "an") {
             prep = prep.checked_sub(1)?;
         }
-        matches!(
-            self.tok(prep),
-            "of" | "for" | "at" | "with" | "from" | "on" | "in" | "to" | "over" | "about"
-        )
-        .then_some(prep)
+        is_head_preposition(self.tok(prep)).then_some(prep)
     }
 
     /// `People familiar with the matter`, `a person close to the talks`, `sources close to the

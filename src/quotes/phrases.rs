@@ -377,6 +377,25 @@ pub(super) fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// A preposition between a noun and its object, so that the noun heads the phrase: `a
+/// spokesman for the ministry`, `observers in Virginia`, `experts around the world`.
+pub(super) fn is_head_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "at"
+            | "with"
+            | "from"
+            | "on"
+            | "in"
+            | "to"
+            | "over"
+            | "about"
+            | "around"
+            | "across"
+    )
+}
+
 /// A word that names a time: a day of the week, `today`, `morning`, `week`, `year` …
 pub(super) fn is_time_word(word: &str) -> bool {
     is_weekday(word)

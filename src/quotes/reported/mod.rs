@@ -21,7 +21,7 @@ mod content;
 mod cues;
 
 use super::attribute::{attribution, Attribution, Attributor};
-use super::phrases::{is_auxiliary, is_determiner, Head, Phrase};
+use super::phrases::{is_auxiliary, is_determiner, is_head_preposition, Head, Phrase};
 use crate::lexicon::{SPEECH_VERBS, TITLE_CASE_LOWER};
 use crate::span::Span;
 use crate::text::lower::Lower;
@@ -239,12 +239,7 @@ fn plural_head(a: &Attributor<'_>, first: usize) -> Option<Phrase> {
     // around the country` skips `around`, which follows `and`.
     (first.saturating_sub(6)..first)
         .rev()
-        .filter(|&k| {
-            matches!(
-                a.tok(k),
-                "of" | "from" | "in" | "at" | "to" | "around" | "across" | "on" | "with" | "for"
-            )
-        })
+        .filter(|&k| is_head_preposition(a.tok(k)))
         .find_map(|prep| {
             let head = a.reader().backward(prep.checked_sub(1)?)?;
             matches!(head.head, Head::Role(_) | Head::Body(_)).then_some(head)
