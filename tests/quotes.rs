@@ -806,6 +806,27 @@ fn group_sources_with_modifiers_and_coordinated_places() {
 }
 
 #[test]
+fn office_holders_and_parties_to_a_case_speak() {
+    // Commissioners, sheriffs, counsel, plaintiffs: role nouns of news that name a speaker.
+    let q =
+        quotes("The state’s commissioner says an internal review shows no leak from his staff.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "an internal review shows no leak from his staff");
+    assert_eq!(q[0].1.as_deref(), Some("The state’s commissioner"));
+    let q = quotes("The sheriff said the road would stay closed until Monday.");
+    assert_eq!(q[0].1.as_deref(), Some("The sheriff"));
+    let q = quotes("The plaintiffs argue that the law was never applied to them.");
+    assert_eq!(q[0].1.as_deref(), Some("The plaintiffs"));
+    // Before a name, the role makes a person of a name no gazetteer knows.
+    let q = quotes("State tax commissioner Kevin Dorrance said the review was complete.");
+    assert_eq!(q[0].1.as_deref(), Some("Kevin Dorrance"));
+    assert_eq!(q[0].2.as_deref(), Some("Kevin Dorrance"));
+    // A role that is also a surname does not take the name's place: `Howard Dean` stays one.
+    let q = quotes("Howard Dean said the party would win the seat.");
+    assert_eq!(q[0].2.as_deref(), Some("Howard Dean"));
+}
+
+#[test]
 fn a_quotation_closing_a_sentence_begun_outside_its_marks_is_mixed() {
     use gazette::QuoteKind;
     let text = "With thousands of vote counting systems, “there is no single point of failure,” \
