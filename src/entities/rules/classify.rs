@@ -111,9 +111,11 @@ pub(super) fn classify(
     }
     // People: a title or role opening the run or just before it.
     let title_at = (s..=last).rev().find(|&k| doc.is_title_or_role(k));
-    let before = s
-        .checked_sub(1)
-        .filter(|&b| (doc.joined(s) || doc.gap(s) == ". ") && doc.is_title_or_role(b));
+    // A period may end an abbreviated title (`Sen. Ruiz`), never a role noun (`with two
+    // people. One holds …`).
+    let before = s.checked_sub(1).filter(|&b| {
+        doc.joined(s) && doc.is_title_or_role(b) || doc.gap(s) == ". " && doc.has(b, class::TITLE)
+    });
     let name_from = match (title_at, before) {
         (Some(t), _) => Some(t + 1),
         (None, Some(_)) => Some(s),
