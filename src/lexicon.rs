@@ -158,6 +158,7 @@ pub(crate) fn load_all() {
         &BODIES,
         &VERBS_NEEDING_THAT,
         &VERBS_NEEDING_A_REASON,
+        &VERBS_TAKING_AN_OBJECT,
         &CAPITALISED_STOPWORDS,
     ] {
         Lazy::force(list);
@@ -186,6 +187,14 @@ pub static ATTRIBUTION_VERBS: Lazy<SpeechVerbs> =
 /// Reporting verbs that introduce reported speech only with an explicit `that`.
 pub static VERBS_NEEDING_THAT: Lazy<WordList> =
     Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/verbs-needing-that.txt")));
+
+/// Reporting verbs whose first complement is their object: straight before a preposition they
+/// are passive participles (`people accused of rape`).
+pub static VERBS_TAKING_AN_OBJECT: Lazy<WordList> = Lazy::new(|| {
+    WordList::parse(include_str!(
+        "../gazetteers/lexicon/verbs-taking-an-object.txt"
+    ))
+});
 
 /// Reporting verbs that introduce reported speech only with a reason (`for`), a label (`as`), a
 /// quotation or an explicit `that`.

@@ -3,7 +3,10 @@
 
 use super::closing::{is_adjunct_end, is_adjunct_word};
 use super::cues::base;
-use crate::lexicon::{ATTRIBUTION_VERBS, SPEECH_VERBS, VERBS_NEEDING_A_REASON, VERBS_NEEDING_THAT};
+use crate::lexicon::{
+    ATTRIBUTION_VERBS, SPEECH_VERBS, VERBS_NEEDING_A_REASON, VERBS_NEEDING_THAT,
+    VERBS_TAKING_AN_OBJECT,
+};
 use crate::quotes::attribute::Attributor;
 use crate::quotes::phrases::is_auxiliary;
 use crate::text::lower::Lower;
@@ -88,6 +91,18 @@ pub(super) fn comma_before(a: &Attributor<'_>, k: usize) -> Option<usize> {
 /// colon or a quotation opening a direct quote).
 pub(super) fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<usize> {
     let verb = base(a, &a.tokens()[v])?;
+    // `people accused of rape`, `a plan criticised for its cost`: a verb that takes an object
+    // first is a passive participle straight before a preposition. Not before `as` or `to`,
+    // which may follow an object moved away (`an act that he described as “intentional”`,
+    // `is describing as “unhinged” a tweet …`).
+    if VERBS_TAKING_AN_OBJECT.contains(verb)
+        && matches!(
+            a.tok(v + 1),
+            "of" | "for" | "with" | "over" | "about" | "by"
+        )
+    {
+        return None;
+    }
     let mut k = v + 1;
     while is_auxiliary(a.tok(k)) {
         k += 1;
