@@ -880,3 +880,63 @@ fn one_list_of_prepositions_heads_a_subject_over_its_object() {
     let (words, _) = speaker("“We will not pay,” leaders around Europe said on Monday.");
     assert_eq!(words, "leaders around Europe");
 }
+
+#[test]
+fn anonymous_sources_after_and_before_their_verb() {
+    // The source after an inverted verb may be described to the end of the sentence.
+    for (text, speaker) in [
+        (
+            "The talks will resume next week, said a source familiar with the matter.",
+            "a source",
+        ),
+        (
+            "The talks will resume next week, said one official in the room.",
+            "one official",
+        ),
+        (
+            "The talks will resume next week, said two diplomats close to the negotiations.",
+            "two diplomats",
+        ),
+        (
+            "The deal was close, said a person briefed on the talks.",
+            "a person",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].0, text[..text.find(", said").unwrap()], "{text}");
+        assert_eq!(q[0].1.as_deref(), Some(speaker), "{text}");
+    }
+    // Knowledge of, briefed on, involved in: what the source knows is not the source.
+    let q = quotes("A person with knowledge of the talks said the deal was close.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the deal was close");
+    assert_eq!(
+        q[0].1.as_deref(),
+        Some("A person with knowledge of the talks")
+    );
+    // An earlier body in the sentence does not take the inverted source's place.
+    let q = quotes(
+        "The refusal did not go over well with Republicans, and the meeting deteriorated from \
+         there, said one GOP source in the room.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("one GOP source"));
+}
+
+#[test]
+fn a_passive_participle_before_a_preposition_reports_nothing() {
+    // `accused of`, `criticised for`: the verb takes its object first, so these are people
+    // accused and a plan criticised, not reports.
+    assert!(quotes("Kaine defended people accused of rape or murder in four cases.").is_empty());
+    assert!(
+        quotes("The mayor defended a plan criticised for its cost by every expert.").is_empty()
+    );
+    // With its object the verb reports.
+    let q = quotes("The mayor accused the council of wasting money on the new stadium.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    // An object moved before the verb leaves `as` right after it: still a report.
+    let q =
+        quotes("Clinton is describing as “unhinged” a tweet that attacked a former beauty queen.");
+    assert_eq!(q.len(), 1, "{q:?}");
+}

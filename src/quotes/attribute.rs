@@ -423,7 +423,13 @@ impl<'a> Attributor<'a> {
         let k = (j.saturating_sub(6)..j).rev().find(|&k| {
             matches!(
                 (self.tok(k), self.tok(k + 1)),
-                ("familiar", "with") | ("close", "to")
+                ("familiar", "with")
+                    | ("close", "to")
+                    | ("with", "knowledge")
+                    | ("briefed", "on")
+                    | ("involved", "in")
+                    | ("knowledgeable", "about")
+                    | ("privy", "to")
             )
         })?;
         // The words after `with` or `to` are what the source knows; they end in a noun.

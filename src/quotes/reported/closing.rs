@@ -116,7 +116,8 @@ pub(super) fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Repo
                 && is_source(a, &p)
                 && (p.last + 1 >= end
                     || a.tok(p.last + 1) == ","
-                    || ends_with_adjunct(a, p.last + 1, end)) =>
+                    || ends_with_adjunct(a, p.last + 1, end)
+                    || postmodifies(a, p.last + 1, end)) =>
         {
             (p, comma_before(a, v)?)
         }
@@ -199,6 +200,37 @@ pub(super) fn title_start(a: &Attributor<'_>, first: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// True when tokens `from..end` describe the source before them and close the sentence: `said
+/// a source familiar with the matter`, `said one official in the room`, `said two diplomats
+/// close to the talks`. No clause of its own follows (`that`, a quotation, a reporting verb).
+fn postmodifies(a: &Attributor<'_>, from: usize, end: usize) -> bool {
+    from < end
+        && end - from <= 10
+        && matches!(
+            a.tok(from),
+            "in" | "with"
+                | "at"
+                | "from"
+                | "for"
+                | "of"
+                | "on"
+                | "inside"
+                | "within"
+                | "among"
+                | "close"
+                | "familiar"
+                | "briefed"
+                | "involved"
+                | "knowledgeable"
+                | "who"
+                | "speaking"
+        )
+        && (from..end).all(|k| {
+            let w = a.tok(k);
+            w != "that" && w != "," && !is_quote_mark(w) && !is_reporting(a, k)
+        })
 }
 
 /// True when tokens `from..end` are one time or venue adjunct: `on Monday`, `in a statement`.
