@@ -563,7 +563,8 @@ impl<'a> Resolver<'a> {
                 {
                     break;
                 }
-                if ROLES.contains(w) {
+                // `Black Lawmakers Rip Donald Trump`: a plural role is not the person's.
+                if ROLES.contains(w) && !is_plural_role(w) {
                     self.roles.push((w.to_lowercase(), m.entity, m.span.start));
                 }
             }
@@ -579,7 +580,7 @@ impl<'a> Resolver<'a> {
                     if matches!(w, "," | "." | ";") {
                         break;
                     }
-                    if ROLES.contains(w) {
+                    if ROLES.contains(w) && !is_plural_role(w) {
                         self.roles.push((w.to_lowercase(), m.entity, m.span.start));
                     }
                 }
@@ -587,7 +588,8 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The entity a speaker phrase refers to, for a quotation at `pos`.
+    /// The entity a speaker phrase refers to, for a quotation at `pos`; none for a group
+    /// (`the lawmakers`).
     pub fn resolve(&self, a: &Attribution, pos: usize) -> Option<usize> {
         match a.head {
             Head::Entity(e) => Some(e),
@@ -614,6 +616,9 @@ impl<'a> Resolver<'a> {
                 }
                 // Roles are recorded in text order: the latest one before the quotation.
                 let w = word.slice(self.text).to_lowercase();
+                if is_plural_role(&w) {
+                    return None;
+                }
                 let before = pos.max(a.speaker.start);
                 let k = self.roles.partition_point(|&(_, _, at)| at < before);
                 self.roles[..k]
@@ -683,4 +688,18 @@ impl<'a> Resolver<'a> {
             .find(|m| fits(m))
             .map(|m| m.entity)
     }
+}
+
+/// A role noun in the plural (`lawmakers`, `spokesmen`, `people`): the singular is a role too.
+fn is_plural_role(word: &str) -> bool {
+    let w = Lower::new(word);
+    let w = w.as_str();
+    if matches!(w, "people" | "spokespeople") {
+        return true;
+    }
+    if let Some(stem) = w.strip_suffix("men") {
+        return ROLES.contains(&format!("{stem}man"));
+    }
+    w.strip_suffix('s')
+        .is_some_and(|stem| !stem.ends_with('s') && ROLES.contains(stem))
 }
