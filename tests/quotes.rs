@@ -940,3 +940,43 @@ fn a_passive_participle_before_a_preposition_reports_nothing() {
         quotes("Clinton is describing as “unhinged” a tweet that attacked a former beauty queen.");
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+#[test]
+fn a_closing_attribution_before_a_clause_about_its_speakers() {
+    // `…, X said Friday, as they …`: the content is before the attribution, and a later
+    // reporting word (`questions`) belongs to the subordinate clause.
+    let text = "WASHINGTON ― The obsession with the birth of the president is an insult to all \
+                Americans, top black lawmakers said Friday afternoon, as they bristled at the \
+                continued questions about the legitimacy of the first black president.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    // The dateline is not part of what they said.
+    assert_eq!(
+        q[0].0,
+        "The obsession with the birth of the president is an insult to all Americans"
+    );
+    assert_eq!(q[0].1.as_deref(), Some("lawmakers"));
+    assert_eq!(q[0].3.as_deref(), Some("said"));
+    // A request for anonymity is no content; the source is the inverted subject.
+    let q = quotes("The deal was close, said a senior official who asked not to be named.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "The deal was close");
+    assert_eq!(q[0].1.as_deref(), Some("a senior official"));
+    assert!(quotes("The official asked not to be named because of the talks.").is_empty());
+}
+
+#[test]
+fn a_group_is_no_single_person() {
+    // `Lawmakers` before Donald Trump in a headline is not his role, and `the lawmakers` is a
+    // group, never one person.
+    let text = "Black Lawmakers Rip Donald Trump.\n\nThe remarks were an insult to all \
+                Americans, the lawmakers said on Friday.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("the lawmakers"));
+    assert_eq!(q[0].2, None);
+    // A singular role still refers back to its person.
+    let text = "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\nThe talks will go on, the \
+                spokesman said.";
+    assert_eq!(speaker(text), who("the spokesman", "Dmitry Peskov"));
+}

@@ -6,7 +6,7 @@ use super::cues::{base, is_reporting};
 use super::{is_source, subject, Reported};
 use crate::lexicon::{is_weekday, ROLES, SPEECH_VERBS, TITLES};
 use crate::quotes::attribute::{attribution, Attribution, Attributor};
-use crate::quotes::phrases::is_time_word;
+use crate::quotes::phrases::{is_auxiliary, is_time_word, Head};
 use crate::span::Span;
 use crate::text::lower::Lower;
 use crate::text::segment::Token;
@@ -22,7 +22,29 @@ pub(super) fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Repo
     let end = participle_clause(a, end).map_or(end, |(comma, _, _)| comma);
     // The last reporting verb, with at most a few adjunct words after it; or, inverted after a
     // comma, anywhere (`…, said Brian Baker, a longtime adviser to the family who …`).
-    let near_end = (0..end).rev().take(NEAR_END).find(|&v| is_reporting(a, v));
+    let mut candidates = (0..end)
+        .rev()
+        .take(NEAR_END)
+        .filter(|&v| is_reporting(a, v));
+    if let Some(v) = candidates.next() {
+        if let Some(r) = closing_at(a, v, end) {
+            return Some(r);
+        }
+        // `…, said a senior official who asked not to be named`: a relative clause that
+        // reports nothing itself leaves the verb before it.
+        let relative = matches!(a.tok(v.wrapping_sub(1)), "who" | "which")
+            && content_start(a, v, end).is_none();
+        if relative {
+            return candidates.next().and_then(|v| closing_at(a, v, end));
+        }
+        // `…, lawmakers said Friday, as they bristled at the continued questions`: the verb
+        // before a subordinate clause closes the content; a later reporting word is the
+        // clause's own.
+        return (1..v)
+            .rev()
+            .find(|&v| is_reporting(a, v) && subordinate_after(a, v, end))
+            .and_then(|v| closing_at(a, v, end));
+    }
     let inverted_far = || {
         (1..end).find(|&v| {
             is_reporting(a, v)
@@ -33,7 +55,11 @@ pub(super) fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Repo
                     .is_some_and(|p| is_source(a, &p) && a.tok(p.last + 1) == ",")
         })
     };
-    let v = near_end.or_else(inverted_far)?;
+    closing_at(a, inverted_far()?, end)
+}
+
+/// The closing attribution whose verb is token `v`, before token `end`.
+fn closing_at(a: &Attributor<'_>, v: usize, end: usize) -> Option<Reported> {
     // The phrase after the verb: its subject when the attribution is inverted, which only a
     // comma before the verb allows (read only then).
     let after = (v > 0 && comma_before(a, v).is_some())
@@ -102,6 +128,7 @@ pub(super) fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Repo
         return None;
     }
     if !inverted
+        && !subordinate_after(a, v, end)
         && tail.iter().any(|t| matches!(t.text(a.text), "that" | ","))
         && tail.first().is_some_and(|t| t.text(a.text) != ",")
     {
@@ -128,7 +155,13 @@ pub(super) fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Repo
             if matches!(a.tok(first.wrapping_sub(1)), "the" | "a" | "an") {
                 first -= 1;
             }
-            (p, comma_before(a, title_start(a, first))?)
+            let start = title_start(a, first);
+            let comma = comma_before(a, start).or_else(|| {
+                matches!(p.head, Head::Role(_) | Head::Body(_))
+                    .then(|| modifiers_before(a, start))
+                    .flatten()
+            })?;
+            (p, comma)
         }
     };
     if comma < 3 {
@@ -150,6 +183,81 @@ pub(super) fn closing_attribution(a: &Attributor<'_>, end: usize) -> Option<Repo
         content: Span::new(a.tokens()[0].span.start, a.tokens()[comma - 1].span.end),
         attribution: attribution(p, Some(a.tokens()[v].span)),
     })
+}
+
+/// True when the verb at token `v` is followed by time or venue adjuncts, a comma and a
+/// subordinate clause about the speakers, not content of theirs: `…, lawmakers said Friday, as
+/// they bristled at …`.
+fn subordinate_after(a: &Attributor<'_>, v: usize, end: usize) -> bool {
+    let tail = &a.tokens()[v + 1..end];
+    tail.iter()
+        .position(|t| t.text(a.text) == ",")
+        .is_some_and(|c| {
+            c > 0
+                && tail[..c].iter().all(|t| is_adjunct_word(t.text(a.text)))
+                && tail.get(c + 1).is_some_and(|t| {
+                    matches!(
+                        Lower::new(t.text(a.text)).as_str(),
+                        "as" | "while"
+                            | "when"
+                            | "after"
+                            | "before"
+                            | "because"
+                            | "since"
+                            | "although"
+                            | "though"
+                            | "amid"
+                            | "even"
+                            | "despite"
+                    )
+                })
+        })
+}
+
+/// The comma before up to three lower-case words that modify the subject starting at token
+/// `first`: `…, top black lawmakers said`, `…, some of the experts said`. Not across a
+/// conjunction or a verb (`… and officials said`).
+fn modifiers_before(a: &Attributor<'_>, first: usize) -> Option<usize> {
+    let mut k = first;
+    for _ in 0..3 {
+        k = k.checked_sub(1)?;
+        let t = &a.tokens()[k];
+        let w = t.text(a.text);
+        if w == "," {
+            return (k > 0).then_some(k);
+        }
+        if !t.is_word()
+            || !w.starts_with(|c: char| c.is_lowercase())
+            || is_auxiliary(w)
+            || is_reporting(a, k)
+            || matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "yet"
+                    | "so"
+                    | "that"
+                    | "who"
+                    | "which"
+                    | "than"
+                    | "as"
+                    | "where"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "because"
+                    | "since"
+                    | "though"
+                    | "although"
+                    | "whether"
+                    | "like"
+            )
+        {
+            return None;
+        }
+    }
+    comma_before(a, k)
 }
 
 /// A participle clause closing the sentence (before token `end`) with a report of its own:
@@ -227,9 +335,14 @@ fn postmodifies(a: &Attributor<'_>, from: usize, end: usize) -> bool {
                 | "who"
                 | "speaking"
         )
+        // `said a senior official who asked not to be named`: a relative clause may hold a
+        // verb of its own.
         && (from..end).all(|k| {
             let w = a.tok(k);
-            w != "that" && w != "," && !is_quote_mark(w) && !is_reporting(a, k)
+            w != "that"
+                && w != ","
+                && !is_quote_mark(w)
+                && (a.tok(from) == "who" || !is_reporting(a, k))
         })
 }
 

@@ -188,6 +188,10 @@ pub(super) fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<
         let that = (k..end.min(k + 12)).find(|&j| a.tok(j) == "that")?;
         return (end - that > 3).then_some(that + 1);
     }
+    // `asked not to be named`, `requested anonymity`-like refusals: a request, not a claim.
+    if matches!(verb, "ask" | "request") && first == "not" {
+        return None;
+    }
     // `asked whether …` is a question, not a claim.
     if QUESTION_WORDS.contains(&Lower::new(first).as_str())
         && matches!(verb, "ask" | "wonder" | "inquire" | "enquire" | "query")

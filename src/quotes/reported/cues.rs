@@ -106,7 +106,22 @@ pub(super) fn after_dateline(text: &str, sentence: Span) -> Span {
         .iter()
         .filter_map(|d| s.find(d).map(|i| i + d.len()))
         .filter(|&i| i <= 100)
-        .min();
+        .min()
+        .or_else(|| {
+            // `WASHINGTON ― `, `KYIV, Ukraine — `: a place in capitals, then a dash; every word
+            // before the dash capitalised.
+            [" ― ", " — ", " – ", " - "]
+                .iter()
+                .filter_map(|d| s.find(d).map(|i| (i, i + d.len())))
+                .filter(|&(i, _)| i <= 60)
+                .min()
+                .filter(|&(i, _)| {
+                    s[..i]
+                        .split_whitespace()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('))
+                })
+                .map(|(_, after)| after)
+        });
     match dash {
         Some(i) => Span::new(sentence.start + i, sentence.end).trim(text),
         None => sentence,
