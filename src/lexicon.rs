@@ -165,6 +165,7 @@ pub(crate) fn load_all() {
     }
     Lazy::force(&SPEECH_VERBS);
     Lazy::force(&ATTRIBUTION_VERBS);
+    Lazy::force(&VERBS_NEEDING_A_PARTICLE);
 }
 
 /// Capitalised words that open sentences and headings but no name (`However`, `Once`,
@@ -187,6 +188,18 @@ pub static ATTRIBUTION_VERBS: Lazy<SpeechVerbs> =
 /// Reporting verbs that introduce reported speech only with an explicit `that`.
 pub static VERBS_NEEDING_THAT: Lazy<WordList> =
     Lazy::new(|| WordList::parse(include_str!("../gazetteers/lexicon/verbs-needing-that.txt")));
+
+/// Reporting verbs that report only with their particle (`point` → `out`).
+pub static VERBS_NEEDING_A_PARTICLE: Lazy<HashMap<String, String>> = Lazy::new(|| {
+    entries(include_str!(
+        "../gazetteers/lexicon/verbs-needing-a-particle.txt"
+    ))
+    .filter_map(|line| {
+        let (verb, particle) = line.split_once(char::is_whitespace)?;
+        Some((verb.to_lowercase(), particle.trim().to_lowercase()))
+    })
+    .collect()
+});
 
 /// Reporting verbs whose first complement is their object: straight before a preposition they
 /// are passive participles (`people accused of rape`).

@@ -980,3 +980,32 @@ fn a_group_is_no_single_person() {
                 spokesman said.";
     assert_eq!(speaker(text), who("the spokesman", "Dmitry Peskov"));
 }
+
+#[test]
+fn a_verb_with_its_particle_and_an_as_clause_report() {
+    // `pointed out that …`: the particle is not content; without it `pointed` is no report.
+    let q = quotes("He pointed out that the plan had failed twice.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the plan had failed twice");
+    assert_eq!(q[0].3.as_deref(), Some("pointed"));
+    assert!(quotes("Sanders offered some pointed advice to Clinton on Friday.").is_empty());
+    // `As X pointed out, CONTENT` and `Y, as X noted, CONTENT`: the `as` clause attributes the
+    // main clause after it.
+    let q =
+        quotes("As many tax experts have pointed out, Mr. Trump is free to disclose his returns.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Mr. Trump is free to disclose his returns");
+    assert_eq!(q[0].1.as_deref(), Some("experts"));
+    let q = quotes(
+        "Hawaii, as one of the president's climate advisers noted, normally does not get two \
+         hurricanes at once.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "normally does not get two hurricanes at once");
+    // An `as` clause of time is no attribution, and a quotation after the comma is direct.
+    assert!(quotes("As he walked in, the crowd cheered loudly for the new mayor.").is_empty());
+    let q =
+        quotes("As a phone rang, the announcer said, “It is 3 a.m. and your children are safe.”");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "It is 3 a.m. and your children are safe.");
+}

@@ -4,8 +4,8 @@
 use super::closing::{is_adjunct_end, is_adjunct_word};
 use super::cues::base;
 use crate::lexicon::{
-    ATTRIBUTION_VERBS, SPEECH_VERBS, VERBS_NEEDING_A_REASON, VERBS_NEEDING_THAT,
-    VERBS_TAKING_AN_OBJECT,
+    ATTRIBUTION_VERBS, SPEECH_VERBS, VERBS_NEEDING_A_PARTICLE, VERBS_NEEDING_A_REASON,
+    VERBS_NEEDING_THAT, VERBS_TAKING_AN_OBJECT,
 };
 use crate::quotes::attribute::Attributor;
 use crate::quotes::phrases::is_auxiliary;
@@ -105,6 +105,14 @@ pub(super) fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<
     }
     let mut k = v + 1;
     while is_auxiliary(a.tok(k)) {
+        k += 1;
+    }
+    // `pointed out that …`: the particle belongs to the verb, which needs it (`some pointed
+    // advice`).
+    if let Some(particle) = VERBS_NEEDING_A_PARTICLE.get(verb) {
+        if !a.tok(k).eq_ignore_ascii_case(particle) {
+            return None;
+        }
         k += 1;
     }
     if TELLING.contains(&verb) {

@@ -25,6 +25,7 @@ use super::phrases::{is_auxiliary, is_determiner, is_head_preposition, Head, Phr
 use crate::lexicon::{SPEECH_VERBS, TITLE_CASE_LOWER};
 use crate::span::Span;
 use crate::text::lower::Lower;
+use crate::text::segment::Token;
 use closing::closing_attribution;
 use content::{content_end, content_start, is_quote_mark};
 use cues::{after_dateline, base, is_reporting, mark_reporting};
@@ -126,7 +127,25 @@ fn reported_clause(a: &Attributor<'_>, v: usize, end: usize) -> Option<Reported>
         return None;
     }
     let p = subject(a, v)?;
-    let from = content_start(a, v, end)?;
+    // `As experts have pointed out, Mr. Trump is free to …`: the `as` clause attributes the
+    // main clause after its comma.
+    let parenthetical = || {
+        // `as` opens the sentence or follows a comma, a few words before the subject (`as one
+        // of Mr. Obama's climate advisers pointed out,`).
+        let opened = (p.first.saturating_sub(8)..p.first)
+            .rev()
+            .take_while(|&k| a.tok(k) != ",")
+            .any(|k| a.tok(k).eq_ignore_ascii_case("as") && (k == 0 || a.tok(k - 1) == ","));
+        if !opened {
+            return None;
+        }
+        let comma = (v + 1..end.min(v + 5)).find(|&k| a.tok(k) == ",")?;
+        // Not a quotation after the comma: that is a direct quote's attribution.
+        ((v + 1..comma).all(|k| a.tokens()[k].is_word())
+            && a.tokens().get(comma + 1).is_some_and(Token::is_word))
+        .then_some(comma + 1)
+    };
+    let from = content_start(a, v, end).or_else(parenthetical)?;
     if end - from < 3 {
         return None;
     }
