@@ -1009,3 +1009,35 @@ fn a_verb_with_its_particle_and_an_as_clause_report() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].0, "It is 3 a.m. and your children are safe.");
 }
+
+#[test]
+fn a_block_quotation_after_a_colon_introduction() {
+    use gazette::QuoteKind;
+    // Web articles set long quotations as a paragraph of their own without marks.
+    let text =
+        "Limbaugh added on his show:\n\nAnd from a supposed front-runner, this reeks of the \
+                greatest fear that I have ever seen.\n\nThe host moved on to other topics.";
+    let a = EXTRACTOR.analyse(text);
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].0,
+        "And from a supposed front-runner, this reeks of the greatest fear that I have ever seen."
+    );
+    assert_eq!(q[0].1.as_deref(), Some("Limbaugh"));
+    assert_eq!(q[0].3.as_deref(), Some("added"));
+    assert_eq!(a.quotes[0].kind, QuoteKind::Indirect);
+    // The introduction alone (`on Twitter on Monday`) is no content.
+    let q = quotes("Trump wrote on Twitter on Monday:\n\nThe election is rigged against me.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "The election is rigged against me.");
+    // A list is no quotation, nor is a colon without a reporting verb and its subject.
+    let q =
+        quotes("He said the plan has three parts:\n\nFirst, the taxes will be cut for families.");
+    assert!(q.iter().all(|q| !q.0.starts_with("First")), "{q:?}");
+    assert!(quotes("Here is the list:\n\nThe taxes will be cut for every family.").is_empty());
+    // A block holding quotation marks is direct speech, attributed as such.
+    let q = quotes("Trump added:\n\n“We will win, and we will win big,” he told the crowd.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "We will win, and we will win big,");
+}

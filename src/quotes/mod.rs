@@ -243,6 +243,7 @@ fn add_reported(
             }
         }
     }
+    add_block_quotations(text, paragraphs, quoted, attributor, &mut found, &record);
     if found.is_empty() {
         return;
     }
@@ -258,6 +259,61 @@ fn add_reported(
     });
     out.extend(found);
     out.sort_by_key(|q| q.span.start);
+}
+
+/// A paragraph quoted without marks after one that introduces it with a colon: `Limbaugh
+/// added:` and then his words as a block, as web articles set long quotations and posts. The
+/// introduction needs a reporting verb with its subject close before the colon (`The New York
+/// Times reports:`, `Trump wrote on Twitter:`), and the block no quotation marks of its own
+/// (a quotation there is direct speech, attributed as such).
+fn add_block_quotations(
+    text: &str,
+    paragraphs: &[Span],
+    quoted: &[Span],
+    attributor: &mut Attributor<'_>,
+    found: &mut Vec<Quote>,
+    record: &dyn Fn(reported::Reported, QuoteKind) -> Quote,
+) {
+    for pair in paragraphs.windows(2) {
+        let (intro, block) = (pair[0], pair[1]);
+        let intro_text = intro.slice(text).trim_end();
+        if !intro_text.ends_with(':') || word_count(block.slice(text)) < MIN_CLAUSE_WORDS {
+            continue;
+        }
+        let k = quoted.partition_point(|q| q.end <= intro.start);
+        if quoted.get(k).is_some_and(|q| q.start < block.end) {
+            continue;
+        }
+        let colon = intro.start + intro_text.len();
+        let floor = intro.start.max(colon.saturating_sub(attribute::WINDOW));
+        let sentence = Span::new(attribute::sentence_start(text, floor, colon), colon);
+        let Some(a) = attributor.before_in(sentence) else {
+            continue;
+        };
+        // Only adjuncts and names may stand between the verb and the colon (`wrote on Twitter
+        // on Monday:`); `He said the plan has three parts:` introduces a list, not his words.
+        let between = a.cue.map_or("", |c| &text[c.end..colon]);
+        let mut words = between
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty());
+        let adjunct = words.next().is_none_or(|w| {
+            !matches!(w, "a" | "an" | "the")
+                && (reported::is_adjunct_word(w)
+                    || matches!(w, "to" | "with" | "from" | "by")
+                    || w.starts_with(char::is_uppercase))
+        });
+        if !adjunct || word_count(between) > 6 || words.any(|w| w == "that") {
+            continue;
+        }
+        let content = block.trim(text);
+        found.push(record(
+            reported::Reported {
+                content,
+                attribution: a,
+            },
+            QuoteKind::Indirect,
+        ));
+    }
 }
 
 /// Whether a span ending at `a` reaches, up to punctuation, to `b`: `b` is no further than `a`

@@ -358,7 +358,7 @@ pub(super) fn ends_with_adjunct(a: &Attributor<'_>, from: usize, end: usize) -> 
 }
 
 /// Words of a time or venue adjunct: `on Monday`, `in a statement`, `at a news conference`.
-pub(super) fn is_adjunct_word(w: &str) -> bool {
+pub(crate) fn is_adjunct_word(w: &str) -> bool {
     matches!(
         Lower::new(w).as_str(),
         "on" | "in"

@@ -59,7 +59,7 @@ pub(super) fn content_end(a: &Attributor<'_>, n: usize) -> usize {
     while end > 0
         && matches!(
             a.tok(end - 1),
-            "." | "!" | "?" | ";" | "”" | "\"" | "’" | "'"
+            "." | "!" | "?" | ";" | ":" | "”" | "\"" | "’" | "'"
         )
     {
         end -= 1;
@@ -195,6 +195,21 @@ pub(super) fn content_start(a: &Attributor<'_>, v: usize, end: usize) -> Option<
     if first == "into" || first == "from" || first == "in" && a.tok(k + 1) == "to" {
         let that = (k..end.min(k + 12)).find(|&j| a.tok(j) == "that")?;
         return (end - that > 3).then_some(that + 1);
+    }
+    // `wrote on Twitter on Monday`, `added on his show:`: only where and when, no claim (a
+    // Title Case headline aside: `Poll Shows Minor Bump For Clinton`); before a colon, what
+    // follows it is the content.
+    let introduces = a.tok(end) == ":" && is_adjunct_word(a.tok(k));
+    if introduces
+        || a.tok(k).starts_with(char::is_lowercase)
+            && (k..end).all(|i| {
+                let w = a.tok(i);
+                is_adjunct_word(w)
+                    || matches!(w, "to" | "with" | "of" | "for" | "from" | "by" | ",")
+                    || w.starts_with(char::is_uppercase)
+            })
+    {
+        return None;
     }
     // `asked not to be named`, `requested anonymity`-like refusals: a request, not a claim.
     if matches!(verb, "ask" | "request") && first == "not" {

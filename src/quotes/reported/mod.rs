@@ -30,7 +30,7 @@ use closing::closing_attribution;
 use content::{content_end, content_start, is_quote_mark};
 use cues::{after_dateline, base, is_reporting, mark_reporting};
 
-pub(crate) use closing::participle_after;
+pub(crate) use closing::{is_adjunct_word, participle_after};
 pub(crate) use cues::{cue_positions, load_cues, sentences};
 
 /// Reported content found in one sentence.
