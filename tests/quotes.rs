@@ -1041,3 +1041,29 @@ fn a_block_quotation_after_a_colon_introduction() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].0, "We will win, and we will win big,");
 }
+
+#[test]
+fn documents_and_announcements_speak() {
+    for (text, speaker) in [
+        (
+            "The story suggests the government understands the risks of the plan.",
+            "The story",
+        ),
+        (
+            "The announcement said the plant would close next year.",
+            "The announcement",
+        ),
+        (
+            "The Kremlin readout said the two leaders discussed prisoner exchanges.",
+            "The Kremlin readout",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].1.as_deref(), Some(speaker), "{text}");
+    }
+    // `In a statement, X said`: the statement is where X spoke, not the speaker.
+    let q = quotes("In a statement on Friday, the ministry said the talks would resume.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("the ministry"));
+}
