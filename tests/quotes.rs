@@ -1067,3 +1067,22 @@ fn documents_and_announcements_speak() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1.as_deref(), Some("the ministry"));
 }
+
+#[test]
+fn local_office_titles_and_relatives() {
+    // `Del.` (a state delegate) does not end the sentence, and `Scott's niece` speaks.
+    let text = "“This is a big year for our senator!” Scott’s niece, Del. Marcia Price, shouted \
+                to the crowd.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Scott’s niece"));
+    // A relative in apposition before the name.
+    let q = quotes("“This is a big year,” his niece, Marcia Price, said.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Marcia Price"));
+    // Titles of local office make a person of a name no gazetteer knows.
+    let q = quotes("Police Chief Kerr Putney said the video would be released soon.");
+    assert_eq!(q[0].2.as_deref(), Some("Kerr Putney"));
+    let q = quotes("Assemblywoman Dana Okafor said the budget would pass this week.");
+    assert_eq!(q[0].2.as_deref(), Some("Dana Okafor"));
+}
