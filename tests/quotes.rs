@@ -1086,3 +1086,14 @@ fn local_office_titles_and_relatives() {
     let q = quotes("Assemblywoman Dana Okafor said the budget would pass this week.");
     assert_eq!(q[0].2.as_deref(), Some("Dana Okafor"));
 }
+
+#[test]
+fn a_role_counted_by_a_number_after_of() {
+    let text =
+        "When pressed, the 34-year-old mother of three replied, “It is meant to benefit the \
+                mother who has given birth.”";
+    assert_eq!(speaker(text).0, "the 34-year-old mother of three");
+    let q = quotes("The father of two said the school would reopen on Monday.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("The father of two"));
+}

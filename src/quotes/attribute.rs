@@ -379,6 +379,28 @@ impl<'a> Attributor<'a> {
         if let Some(p) = self.anonymous_source(j) {
             return Some(p);
         }
+        // `the 34-year-old mother of three replied`: a number after `of` counts what the role
+        // noun before it has.
+        let number = |w: &str| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    w,
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                )
+        };
+        if number(self.tok(j)) && self.tok(j.wrapping_sub(1)) == "of" {
+            let role = j
+                .checked_sub(2)
+                .and_then(|k| self.reader().backward(k))
+                .filter(|h| matches!(h.head, Head::Role(_)));
+            if let Some(h) = role {
+                return Some(Phrase {
+                    span: Span::new(h.span.start, self.tokens[j].span.end),
+                    last: j,
+                    ..h
+                });
+            }
+        }
         let p = self.reader().backward(j)?;
         // `A spokesman for the ministry said`, `Supporters of the president say`, `Putin in
         // Moscow said`, `advisers to Mr. Obama said`: the object of a preposition is not the
